@@ -1,0 +1,55 @@
+// Lint rules that keep DESIGN.md §1 and STYLE.md part 2 true.
+import nx from '@nx/eslint-plugin';
+import importX from 'eslint-plugin-import-x';
+import tseslint from 'typescript-eslint';
+
+const scopes = {
+  'scope:interfaces': [],
+  'scope:message': ['scope:interfaces'],
+  'scope:serializers': ['scope:interfaces', 'scope:message'],
+  'scope:transport': ['scope:interfaces', 'scope:message'],
+  'scope:crypto': ['scope:interfaces', 'scope:crypto'],
+  'scope:session': ['scope:interfaces', 'scope:message'],
+  'scope:router': ['scope:interfaces', 'scope:message', 'scope:crypto'],
+  'scope:compliance': ['scope:interfaces', 'scope:message'],
+  'scope:cli': ['*'],
+  'scope:tools': ['*'],
+};
+
+export default tseslint.config(
+  { ignores: ['**/dist/**', '**/node_modules/**', '**/*.cjs', '**/*.js', '**/generated/**'] },
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    plugins: { '@nx': nx, 'import-x': importX },
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          allow: [],
+          depConstraints: Object.entries(scopes).map(([sourceTag, deps]) => ({
+            sourceTag,
+            onlyDependOnLibsWithTags: deps,
+          })),
+        },
+      ],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-default-export': 'error',
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportAllDeclaration', message: 'Name every re-export (STYLE.md: no export *).' },
+      ],
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['**/test/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-explicit-any': 'off' },
+  },
+);

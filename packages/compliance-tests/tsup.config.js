@@ -1,0 +1,3 @@
+import { packageBuild } from '../../tsup.base.js';
+
+export default packageBuild({"index":"src/index.ts","serializer":"src/serializer.ts","object-serializer":"src/object-serializer.ts"});

@@ -1,0 +1,39 @@
+/**
+ * The contracts of the `@wamp/*` stack, translated from Autobahn|Python's
+ * `autobahn.wamp.interfaces`: implement one of these interfaces to plug your
+ * own transport, serializer, authenticator, key store or payload codec into
+ * the rest of the stack.
+ *
+ * @example
+ * ```ts
+ * import { ApplicationError, WAMP_ERROR, isApplicationError } from '@wamp/interfaces';
+ * import type { ISerializer } from '@wamp/interfaces';
+ *
+ * try {
+ *   await session.call('com.example.add2', [2, 3]);
+ * } catch (err) {
+ *   if (isApplicationError(err) && err.uri === WAMP_ERROR.NO_SUCH_PROCEDURE) console.log('nobody serves add2');
+ * }
+ * ```
+ *
+ * @packageDocumentation
+ */
+export { WampError, WAMP_ERROR_BRAND, isWampError } from './wamp-error.js';
+export { ProtocolError, isProtocolError } from './protocol-error.js';
+export { SerializationError } from './serialization-error.js';
+export { TransportLost } from './transport-lost.js';
+export { SessionNotReady } from './session-not-ready.js';
+export {
+  ApplicationError,
+  InvalidPayload,
+  InvalidUri,
+  NotAuthorized,
+  TypeCheckError,
+  isApplicationError,
+} from './application-error.js';
+export type { ApplicationErrorInit } from './application-error.js';
+export { WAMP_CLOSE, WAMP_ERROR } from './error-uris.js';
+export type { WampCloseUri, WampErrorUri } from './error-uris.js';
+export type { IMessage, IMessageClass } from './message.js';
+export type { IObjectSerializer } from './object-serializer.js';
+export type { ISerializer } from './serializer.js';
