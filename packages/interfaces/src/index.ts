@@ -37,3 +37,7 @@ export type { WampCloseUri, WampErrorUri } from './error-uris.js';
 export type { IMessage, IMessageClass } from './message.js';
 export type { IObjectSerializer } from './object-serializer.js';
 export type { ISerializer } from './serializer.js';
+export type { AbortOptions } from './abort-options.js';
+export type { ChannelFraming, ChannelIdType, ChannelType, TransportDetails } from './transport-details.js';
+export type { ITransport, ITransportConnector, ITransportHandler, TransportCloseInfo } from './transport.js';
+export type { ITransportListener, ListenerAddress, TransportHandlerFactory } from './transport-listener.js';
