@@ -1,0 +1,50 @@
+/**
+ * UNREGISTERED `[67, UNREGISTER.Request|id]`, or `[67, 0, Details|dict]` when the router revokes
+ * a registration on its own: the dealer confirms an UNREGISTER, or ends a registration itself.
+ *
+ * @module
+ */
+import { BaseMessage } from './base-message.js';
+import { readRevocable } from './read-revocable.js';
+
+/** `UNREGISTERED.Details` of the revocation form. */
+export interface UnregisteredDetails {
+  /** The revoked registration. */
+  registration?: number;
+  /** Why it was revoked. */
+  reason?: string;
+  [key: string]: unknown;
+}
+
+/** Fields of an {@link Unregistered}. */
+export interface UnregisteredInit {
+  /** The request answered, or 0 for a revocation. */
+  request: number;
+  details?: UnregisteredDetails | undefined;
+}
+
+/** UNREGISTERED: the dealer confirms an UNREGISTER, or ends a registration itself. */
+export class Unregistered extends BaseMessage {
+  static readonly MESSAGE_TYPE = 67;
+  get MESSAGE_TYPE(): 67 {
+    return 67;
+  }
+  request: number;
+  details: UnregisteredDetails | undefined;
+
+  constructor(init: UnregisteredInit) {
+    super();
+    this.request = init.request;
+    this.details = init.details;
+  }
+
+  /** @throws {ProtocolError} when `wmsg` is not a valid UNREGISTERED. */
+  static parse(wmsg: readonly unknown[]): Unregistered {
+    const [request, details] = readRevocable(wmsg, 67, 'UNREGISTERED', 'registration');
+    return new Unregistered({ request, details });
+  }
+
+  marshal(): unknown[] {
+    return this.details === undefined ? [67, this.request] : [67, this.request, this.details];
+  }
+}
