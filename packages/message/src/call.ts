@@ -24,6 +24,8 @@ export interface CallOptionsDict extends PassthruKeys {
   disclose_me?: boolean;
   runmode?: 'all' | 'partition';
   rkey?: string;
+  /** Autobahn/Crossbar.io: an application-chosen hash that makes the request idempotent. */
+  transaction_hash?: string;
   [key: string]: unknown;
 }
 
@@ -36,6 +38,7 @@ export interface CallInit extends PayloadFields {
 
 const OPTIONS: OptionSpec = {
   ...PASSTHRU_SPEC,
+  transaction_hash: 'string',
   timeout: 'int',
   receive_progress: 'bool',
   progress: 'bool',

@@ -22,6 +22,8 @@ export interface EventDetails extends PassthruKeys {
   topic?: string;
   retained?: boolean;
   trustlevel?: number;
+  /** Autobahn/Crossbar.io: an application-chosen hash that makes the request idempotent. */
+  transaction_hash?: string;
   [key: string]: unknown;
 }
 
@@ -34,6 +36,7 @@ export interface EventInit extends PayloadFields {
 
 const DETAILS: OptionSpec = {
   ...PASSTHRU_SPEC,
+  transaction_hash: 'string',
   publisher: 'id',
   publisher_authid: 'string',
   publisher_authrole: 'string',

@@ -25,6 +25,8 @@ export interface InvocationDetails extends PassthruKeys {
   progress?: boolean;
   /** The call's timeout in milliseconds, when the callee should enforce it. */
   timeout?: number;
+  /** Autobahn/Crossbar.io: an application-chosen hash that makes the request idempotent. */
+  transaction_hash?: string;
   [key: string]: unknown;
 }
 
@@ -37,6 +39,7 @@ export interface InvocationInit extends PayloadFields {
 
 const DETAILS: OptionSpec = {
   ...PASSTHRU_SPEC,
+  transaction_hash: 'string',
   caller: 'id',
   caller_authid: 'string',
   caller_authrole: 'string',

@@ -27,6 +27,8 @@ export interface PublishOptionsDict extends PassthruKeys {
   retain?: boolean;
   disclose_me?: boolean;
   rkey?: string;
+  /** Autobahn/Crossbar.io: an application-chosen hash that makes the request idempotent. */
+  transaction_hash?: string;
   [key: string]: unknown;
 }
 
@@ -39,6 +41,7 @@ export interface PublishInit extends PayloadFields {
 
 const OPTIONS: OptionSpec = {
   ...PASSTHRU_SPEC,
+  transaction_hash: 'string',
   acknowledge: 'bool',
   exclude_me: 'bool',
   exclude: 'idList',
