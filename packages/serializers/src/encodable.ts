@@ -14,6 +14,14 @@ export const HAS_UNDEFINED = 2;
 export const HAS_EDGE_INTEGER = 4;
 /** The value contains NaN or ±Infinity (not representable in JSON). */
 export const HAS_NON_FINITE = 8;
+/** The value contains a string starting with U+0000 (JSON reserves those for byte strings). */
+export const HAS_NUL_STRING = 16;
+/**
+ * The value contains an integral number in 2^53..1e21 (either sign): JSON text writes it as an
+ * integer literal that is not its exact value (2^60 → 1152921504606847000), which other peers
+ * read as a different integer. Binary formats write it as a float64, exactly.
+ */
+export const HAS_INEXACT_INTEGER_TEXT = 32;
 
 const MAX_DEPTH = 64;
 const LIMIT = 9007199254740992;
@@ -27,12 +35,14 @@ const LIMIT = 9007199254740992;
 export function inspectValue(value: unknown, path = 'value', depth = 0): number {
   switch (typeof value) {
     case 'string':
+      return value.charCodeAt(0) === 0 ? HAS_NUL_STRING : 0;
     case 'boolean':
       return 0;
     case 'number':
-      // Beyond ±2^53 a number is a float to every encoder (float64 in binary formats), exactly as held.
-      if (Number.isFinite(value)) return value === LIMIT || value === -LIMIT ? HAS_EDGE_INTEGER : 0;
-      return HAS_NON_FINITE;
+      if (!Number.isFinite(value)) return HAS_NON_FINITE;
+      if (value <= LIMIT && value >= -LIMIT) return value === LIMIT || value === -LIMIT ? HAS_EDGE_INTEGER : 0;
+      // Beyond ±2^53 a number is a float to the binary encoders (float64), exactly as held.
+      return Number.isInteger(value) && Math.abs(value) < 1e21 ? HAS_INEXACT_INTEGER_TEXT : 0;
     case 'undefined':
       return HAS_UNDEFINED;
     case 'object': {
@@ -60,17 +70,20 @@ export function inspectValue(value: unknown, path = 'value', depth = 0): number 
 
 /**
  * Copies `value` with `undefined` dropped from dicts and turned into `null` in lists, and
- * (when `edgeToBigInt`) ±2^53 turned into bigint so binary encoders write an integer.
+ * integers with a magnitude of at least `bigIntFrom` turned into bigint (so an encoder that
+ * writes those as floats writes integers instead).
  */
-export function normalizeValue(value: unknown, edgeToBigInt: boolean): unknown {
-  if (typeof value === 'number') return edgeToBigInt && (value === LIMIT || value === -LIMIT) ? BigInt(value) : value;
+export function normalizeValue(value: unknown, bigIntFrom = Infinity): unknown {
+  if (typeof value === 'number') {
+    return Number.isInteger(value) && Math.abs(value) >= bigIntFrom && Math.abs(value) <= LIMIT ? BigInt(value) : value;
+  }
   if (value === undefined) return null;
   if (typeof value !== 'object' || value === null || value instanceof Uint8Array) return value;
-  if (Array.isArray(value)) return value.map((v) => normalizeValue(v, edgeToBigInt));
+  if (Array.isArray(value)) return value.map((v) => normalizeValue(v, bigIntFrom));
   const out: Record<string, unknown> = {};
   for (const key in value) {
     const v = (value as Record<string, unknown>)[key];
-    if (v !== undefined) out[key] = normalizeValue(v, edgeToBigInt);
+    if (v !== undefined) out[key] = normalizeValue(v, bigIntFrom);
   }
   return out;
 }

@@ -3,17 +3,16 @@
  *
  * @module
  */
-import { Decoder, Encoder } from 'cbor-x';
+import { Decoder } from 'cbor-x';
 import type { IObjectSerializer } from '@wamp/interfaces';
-import { ProtocolError, SerializationError } from '@wamp/interfaces';
+import { ProtocolError } from '@wamp/interfaces';
 import { frameWithLength, splitLengthPrefixed } from '../batch-framing.js';
 import { normalizeDecoded } from '../decoded-value.js';
-import { HAS_EDGE_INTEGER, HAS_UNDEFINED, inspectValue, normalizeValue } from '../encodable.js';
 import type { SerializerOptions } from '../serializer-options.js';
+import { CborWriter } from './cbor-writer.js';
 
-// Standard CBOR only, as other WAMP peers read it: no record/structure extension, no typed-array
-// tags (a Uint8Array is a plain byte string), float64 for non-integers, definite lengths.
-const OPTIONS = {
+// Decoding options: plain objects for maps, no record/structure extensions.
+const DECODE_OPTIONS = {
   useRecords: false,
   structuredClone: false,
   mapsAsObjects: true,
@@ -25,17 +24,21 @@ const OPTIONS = {
   bundleStrings: false,
 } as const;
 
-// A decoder that refuses non-string map keys (cbor-x would turn them into strings); cbor-x
+// A decoder that refuses non-string map keys (cbor-x would turn them into strings) and the key
+// `__proto__` (cbor-x would rename it to `__proto_`: refused rather than changed silently). cbor-x
 // calls decodeKey for every key when a keyMap is set.
 class WampCborDecoder extends Decoder {
   decodeKey(key: unknown): string {
-    if (typeof key === 'string') return key;
-    throw new ProtocolError(`CBOR: map keys must be strings, got a ${typeof key}`);
+    if (typeof key !== 'string') throw new ProtocolError(`CBOR: map keys must be strings, got a ${typeof key}`);
+    if (key === '__proto__') throw new ProtocolError('CBOR: the map key __proto__ is refused');
+    return key;
   }
 }
 
 /**
- * CBOR object serializer producing the standard encodings other WAMP peers decode. Decoding
+ * CBOR object serializer producing the standard encodings other WAMP peers decode (written by
+ * {@link CborWriter}: shortest integers up to ±2^53, float64, definite lengths, no tags; a
+ * `Uint8Array` is a byte string). Decoding (cbor-x)
  * refuses trailing bytes, non-string map keys, tags it cannot map to plain values, and
  * integers a number cannot hold exactly.
  */
@@ -43,24 +46,15 @@ export class CborObjectSerializer implements IObjectSerializer {
   readonly NAME = 'cbor';
   readonly BINARY = true;
   readonly batched: boolean;
-  readonly #encoder = new Encoder(OPTIONS);
-  readonly #decoder = new WampCborDecoder({ ...OPTIONS, keyMap: {} });
+  readonly #writer = new CborWriter();
+  readonly #decoder = new WampCborDecoder({ ...DECODE_OPTIONS, keyMap: {} });
 
   constructor(options: SerializerOptions = {}) {
     this.batched = options.batched ?? false;
   }
 
   serialize(obj: unknown): Uint8Array {
-    const flags = inspectValue(obj);
-    const value = flags & (HAS_UNDEFINED | HAS_EDGE_INTEGER) ? normalizeValue(obj, true) : obj;
-    let encoded: Uint8Array;
-    try {
-      encoded = this.#encoder.encode(value);
-    } catch (cause) {
-      throw new SerializationError(`CBOR: ${(cause as Error).message}`, { cause });
-    }
-    // cbor-x returns a Buffer on Node; hand out a plain Uint8Array view (DESIGN: never Buffer).
-    const bytes = new Uint8Array(encoded.buffer, encoded.byteOffset, encoded.byteLength);
+    const bytes = this.#writer.encode(obj);
     return this.batched ? frameWithLength(bytes) : bytes;
   }
 

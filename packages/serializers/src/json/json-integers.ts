@@ -31,7 +31,8 @@ export function checkJsonIntegers(text: string): void {
       while (i < n && isNumberChar(text.charCodeAt(i))) i++;
       const literal = text.slice(start, i);
       if (/^-?\d+$/.test(literal) && literal.length >= 16) {
-        if (BigInt(Number(literal)) !== BigInt(literal)) {
+        const n = Number(literal);
+        if (!Number.isFinite(n) || BigInt(n) !== BigInt(literal)) {
           throw new ProtocolError(`JSON: integer ${literal} cannot be held exactly (beyond ±2^53)`);
         }
       }

@@ -5,7 +5,7 @@
  */
 import type { IObjectSerializer } from '@wamp/interfaces';
 import { ProtocolError, SerializationError } from '@wamp/interfaces';
-import { HAS_BYTES, HAS_EDGE_INTEGER, HAS_NON_FINITE, HAS_UNDEFINED, inspectValue, normalizeValue } from '../encodable.js';
+import { HAS_BYTES, HAS_EDGE_INTEGER, HAS_INEXACT_INTEGER_TEXT, HAS_NON_FINITE, HAS_NUL_STRING, HAS_UNDEFINED, inspectValue, normalizeValue } from '../encodable.js';
 import type { SerializerOptions } from '../serializer-options.js';
 import { bytesReplacer, reviveBytes } from './json-binary.js';
 import { checkJsonIntegers } from './json-integers.js';
@@ -41,7 +41,13 @@ export class JsonObjectSerializer implements IObjectSerializer {
   serialize(obj: unknown): Uint8Array {
     const flags = inspectValue(obj);
     if (flags & HAS_NON_FINITE) throw new SerializationError('JSON cannot carry NaN or Infinity');
-    const value = flags & (HAS_UNDEFINED | HAS_EDGE_INTEGER) ? normalizeValue(obj, false) : obj;
+    if (flags & HAS_INEXACT_INTEGER_TEXT) {
+      throw new SerializationError('JSON cannot carry an integer beyond ±2^53 exactly (send it as a string, or as a float below 2^53)');
+    }
+    if (flags & HAS_NUL_STRING) {
+      throw new SerializationError('JSON cannot carry a string starting with U+0000: the WAMP binary convention reserves those for byte strings');
+    }
+    const value = flags & (HAS_UNDEFINED | HAS_EDGE_INTEGER) ? normalizeValue(obj) : obj;
     const text = flags & HAS_BYTES ? JSON.stringify(value, bytesReplacer) : JSON.stringify(value);
     if (!this.batched) return this.#encoder.encode(text);
     return this.#encoder.encode(`${text}\u001e`);

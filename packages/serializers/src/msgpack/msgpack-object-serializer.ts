@@ -3,39 +3,36 @@
  *
  * @module
  */
-import { DecodeError, Decoder, Encoder } from '@msgpack/msgpack';
+import { Encoder } from '@msgpack/msgpack';
 import type { ExtensionCodecType } from '@msgpack/msgpack';
 import type { IObjectSerializer } from '@wamp/interfaces';
-import { ProtocolError, SerializationError } from '@wamp/interfaces';
+import { SerializationError } from '@wamp/interfaces';
 import { frameWithLength, splitLengthPrefixed } from '../batch-framing.js';
-import { normalizeDecoded } from '../decoded-value.js';
 import { HAS_EDGE_INTEGER, HAS_UNDEFINED, inspectValue, normalizeValue } from '../encodable.js';
 import type { SerializerOptions } from '../serializer-options.js';
+import { MsgPackReader } from './msgpack-reader.js';
 
-// WAMP carries no extension types: none are written, and any received one is refused.
+// WAMP carries no extension types: none are written (Dates and the like are refused before).
 const NO_EXTENSIONS: ExtensionCodecType<undefined> = {
   tryToEncode: () => null,
-  decode: (_data, type) => {
-    throw new DecodeError(`extension type ${type} is not a WAMP value`);
-  },
+  decode: () => undefined,
 };
-
-function stringKey(key: unknown): string {
-  if (typeof key === 'string') return key;
-  throw new DecodeError(`map keys must be strings, got a ${typeof key}`);
-}
 
 /**
  * MessagePack object serializer: `str` for strings, `bin` for `Uint8Array`, smallest integer
- * encodings, float64 for other numbers, no extension types. Decoding refuses extension types,
- * non-string map keys, trailing bytes and integers beyond ±2^53.
+ * encodings, float64 for other numbers, no extension types (encoding by `@msgpack/msgpack`).
+ * Decoding ({@link MsgPackReader}) refuses extension types, non-string map keys, trailing bytes,
+ * implausible lengths and integers a number cannot hold exactly.
  */
 export class MsgPackObjectSerializer implements IObjectSerializer {
   readonly NAME = 'msgpack';
   readonly BINARY = true;
   readonly batched: boolean;
-  readonly #encoder = new Encoder({ extensionCodec: NO_EXTENSIONS, useBigInt64: true, ignoreUndefined: false });
-  readonly #decoder = new Decoder({ extensionCodec: NO_EXTENSIONS, useBigInt64: true, mapKeyConverter: stringKey });
+  readonly #encoder = new Encoder({ extensionCodec: NO_EXTENSIONS, useBigInt64: false });
+  // @msgpack/msgpack writes ±2^53 (not a safe integer) as a float; a value holding it is encoded
+  // with bigint for every integer beyond 32 bits (this encoder writes plain numbers there as floats).
+  #edgeEncoder: Encoder<undefined> | undefined;
+  readonly #reader = new MsgPackReader();
 
   constructor(options: SerializerOptions = {}) {
     this.batched = options.batched ?? false;
@@ -43,11 +40,15 @@ export class MsgPackObjectSerializer implements IObjectSerializer {
 
   serialize(obj: unknown): Uint8Array {
     const flags = inspectValue(obj);
-    const value = flags & (HAS_UNDEFINED | HAS_EDGE_INTEGER) ? normalizeValue(obj, true) : obj;
     let bytes: Uint8Array;
     try {
-      // encodeSharedRef returns a view of the encoder's buffer; `encode` copies, which we need.
-      bytes = this.#encoder.encode(value);
+      if (flags & HAS_EDGE_INTEGER) {
+        this.#edgeEncoder ??= new Encoder({ extensionCodec: NO_EXTENSIONS, useBigInt64: true });
+        bytes = this.#edgeEncoder.encode(normalizeValue(obj, 2 ** 32));
+      } else {
+        // `encode` copies out of the encoder's reused buffer, which callers need.
+        bytes = this.#encoder.encode(flags & HAS_UNDEFINED ? normalizeValue(obj) : obj);
+      }
     } catch (cause) {
       throw new SerializationError(`MessagePack: ${(cause as Error).message}`, { cause });
     }
@@ -60,13 +61,6 @@ export class MsgPackObjectSerializer implements IObjectSerializer {
   }
 
   #decodeOne(bytes: Uint8Array): unknown {
-    if (bytes.length === 0) throw new ProtocolError('MessagePack: empty payload');
-    let value: unknown;
-    try {
-      value = this.#decoder.decode(bytes);
-    } catch (cause) {
-      throw new ProtocolError(`MessagePack: ${(cause as Error).message}`, { cause });
-    }
-    return normalizeDecoded(value, 'MessagePack');
+    return this.#reader.decode(bytes);
   }
 }

@@ -1,0 +1,8 @@
+/**
+ * `@wamp/compliance-tests/serializer`: the `ISerializer` compliance suite.
+ *
+ * @packageDocumentation
+ */
+export { describeSerializerCompliance } from './serializer-suite.js';
+export type { SerializerSetupArgs, TestSetup } from './test-setup.js';
+export type { CheckFn, TestFramework } from './test-framework.js';

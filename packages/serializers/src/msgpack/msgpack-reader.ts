@@ -1,0 +1,155 @@
+/**
+ * A strict MessagePack decoder for the WAMP value space.
+ *
+ * Why not `@msgpack/msgpack`'s decoder: it pre-allocates every array at its declared length, so a
+ * few kilobytes of nested array headers (0xdc/0xdd) claim gigabytes; this reader refuses any
+ * container that declares more elements than bytes remain, caps nesting, and so never allocates
+ * more than the payload justifies. It also keeps a `__proto__` map key as an own key.
+ *
+ * @module
+ */
+import { ProtocolError } from '@wamp/interfaces';
+
+const MAX_DEPTH = 64;
+
+/** Decodes exactly one MessagePack value from a payload. */
+export class MsgPackReader {
+  #bytes: Uint8Array = new Uint8Array(0);
+  #view: DataView = new DataView(this.#bytes.buffer);
+  #pos = 0;
+  readonly #text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+  /**
+   * @throws {ProtocolError} for truncated or trailing bytes, extension types, the never-used
+   * byte 0xc1, non-string map keys, invalid UTF-8, integers a number cannot hold exactly,
+   * implausible container lengths and nesting deeper than 64.
+   */
+  decode(bytes: Uint8Array): unknown {
+    this.#bytes = bytes;
+    this.#view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    this.#pos = 0;
+    const value = this.#read(0);
+    if (this.#pos !== bytes.length) {
+      throw new ProtocolError(`MessagePack: ${bytes.length - this.#pos} trailing byte(s) after the value`);
+    }
+    return value;
+  }
+
+  #need(n: number): number {
+    const at = this.#pos;
+    if (at + n > this.#bytes.length) throw new ProtocolError(`MessagePack: truncated at byte ${at}`);
+    this.#pos = at + n;
+    return at;
+  }
+
+  #read(depth: number): unknown {
+    const b = this.#bytes[this.#need(1)] as number;
+    if (b <= 0x7f) return b;
+    if (b >= 0xe0) return b - 0x100;
+    if (b >= 0xa0 && b <= 0xbf) return this.#str(b & 0x1f);
+    if (b >= 0x90 && b <= 0x9f) return this.#array(b & 0x0f, depth);
+    if (b >= 0x80 && b <= 0x8f) return this.#map(b & 0x0f, depth);
+    const v = this.#view;
+    switch (b) {
+      case 0xc0:
+        return null;
+      case 0xc2:
+        return false;
+      case 0xc3:
+        return true;
+      case 0xc4:
+        return this.#bin(this.#bytes[this.#need(1)] as number);
+      case 0xc5:
+        return this.#bin(v.getUint16(this.#need(2)));
+      case 0xc6:
+        return this.#bin(v.getUint32(this.#need(4)));
+      case 0xca:
+        return v.getFloat32(this.#need(4));
+      case 0xcb:
+        return v.getFloat64(this.#need(8));
+      case 0xcc:
+        return this.#bytes[this.#need(1)];
+      case 0xcd:
+        return v.getUint16(this.#need(2));
+      case 0xce:
+        return v.getUint32(this.#need(4));
+      case 0xcf:
+        return exact(v.getBigUint64(this.#need(8)));
+      case 0xd0:
+        return v.getInt8(this.#need(1));
+      case 0xd1:
+        return v.getInt16(this.#need(2));
+      case 0xd2:
+        return v.getInt32(this.#need(4));
+      case 0xd3:
+        return exact(v.getBigInt64(this.#need(8)));
+      case 0xd9:
+        return this.#str(this.#bytes[this.#need(1)] as number);
+      case 0xda:
+        return this.#str(v.getUint16(this.#need(2)));
+      case 0xdb:
+        return this.#str(v.getUint32(this.#need(4)));
+      case 0xdc:
+        return this.#array(v.getUint16(this.#need(2)), depth);
+      case 0xdd:
+        return this.#array(v.getUint32(this.#need(4)), depth);
+      case 0xde:
+        return this.#map(v.getUint16(this.#need(2)), depth);
+      case 0xdf:
+        return this.#map(v.getUint32(this.#need(4)), depth);
+      case 0xc1:
+        throw new ProtocolError(`MessagePack: byte 0xc1 (never used) at ${this.#pos - 1}`);
+      default:
+        // 0xc7-0xc9 ext, 0xd4-0xd8 fixext: WAMP carries no extension types.
+        throw new ProtocolError(`MessagePack: extension type (0x${b.toString(16)}) at byte ${this.#pos - 1} is not a WAMP value`);
+    }
+  }
+
+  #str(length: number): string {
+    const at = this.#need(length);
+    try {
+      return this.#text.decode(this.#bytes.subarray(at, at + length));
+    } catch (cause) {
+      throw new ProtocolError(`MessagePack: string at byte ${at} is not valid UTF-8`, { cause });
+    }
+  }
+
+  #bin(length: number): Uint8Array {
+    const at = this.#need(length);
+    return this.#bytes.slice(at, at + length);
+  }
+
+  #container(count: number, minBytes: number, depth: number, what: string): void {
+    if (depth >= MAX_DEPTH) throw new ProtocolError(`MessagePack: nested deeper than ${MAX_DEPTH} levels`);
+    if (count * minBytes > this.#bytes.length - this.#pos) {
+      throw new ProtocolError(`MessagePack: ${what} of ${count} entries at byte ${this.#pos} is longer than the payload`);
+    }
+  }
+
+  #array(count: number, depth: number): unknown[] {
+    this.#container(count, 1, depth, 'array');
+    const out = new Array<unknown>(count);
+    for (let i = 0; i < count; i++) out[i] = this.#read(depth + 1);
+    return out;
+  }
+
+  #map(count: number, depth: number): Record<string, unknown> {
+    this.#container(count, 2, depth, 'map');
+    const out: Record<string, unknown> = {};
+    for (let i = 0; i < count; i++) {
+      const at = this.#pos;
+      const key = this.#read(depth + 1);
+      if (typeof key !== 'string') throw new ProtocolError(`MessagePack: map key at byte ${at} must be a string, got ${typeof key}`);
+      const value = this.#read(depth + 1);
+      if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+      else out[key] = value;
+    }
+    return out;
+  }
+}
+
+function exact(value: bigint): number {
+  const n = Number(value);
+  if (BigInt(n) !== value) throw new ProtocolError(`MessagePack: integer ${value} cannot be held exactly (beyond ±2^53)`);
+  return n;
+}
