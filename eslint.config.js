@@ -1,6 +1,7 @@
 // Lint rules that keep DESIGN.md §1 and STYLE.md part 2 true.
 import nx from '@nx/eslint-plugin';
 import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import tseslint from 'typescript-eslint';
 
 const scopes = {
@@ -25,6 +26,8 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
+    // Resolves './x.js' to './x.ts' (and @wamp/* through tsconfig paths) so no-cycle sees every edge.
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.base.json' })], 'import-x/extensions': ['.ts', '.js'] },
     rules: {
       '@nx/enforce-module-boundaries': [
         'error',
