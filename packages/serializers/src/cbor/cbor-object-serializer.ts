@@ -7,7 +7,7 @@ import { Decoder } from 'cbor-x';
 import type { IObjectSerializer } from '@wamp/interfaces';
 import { ProtocolError } from '@wamp/interfaces';
 import { frameWithLength, splitLengthPrefixed } from '../batch-framing.js';
-import { normalizeDecoded } from '../decoded-value.js';
+import { normalizeDecoded } from './cbor-normalize.js';
 import type { SerializerOptions } from '../serializer-options.js';
 import { CborWriter } from './cbor-writer.js';
 

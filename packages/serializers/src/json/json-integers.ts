@@ -8,15 +8,30 @@ import { ProtocolError } from '@wamp/interfaces';
 // A run of 16 digits is the shortest that can exceed 2^53 (9007199254740992 has 16 digits).
 const LONG_DIGITS = /\d{16}/;
 
+const LIMIT = 9007199254740992;
+
+// True when the parsed value holds a number of magnitude 2^53 or more: only then can an integer
+// literal have been rounded (rounding never brings an inexact literal below 2^53).
+function hasLargeNumber(value: unknown): boolean {
+  if (typeof value === 'number') return value >= LIMIT || value <= -LIMIT;
+  if (typeof value !== 'object' || value === null) return false;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (hasLargeNumber(value[i])) return true;
+    return false;
+  }
+  for (const key in value) if (hasLargeNumber((value as Record<string, unknown>)[key])) return true;
+  return false;
+}
+
 /**
  * Throws when `text` holds an integer literal outside strings that a number cannot hold exactly
- * (beyond ±2^53 and not a float's exact value), which `JSON.parse` would round silently. Cheap
- * when no 16-digit run exists anywhere (one native regex test); otherwise scans the text.
+ * (beyond ±2^53 and not a float's exact value), which `JSON.parse` would round silently. Cheap:
+ * the text is scanned only when it has a 16-digit run and `parsed` holds a number ≥ 2^53.
  *
  * @throws {ProtocolError} naming the literal.
  */
-export function checkJsonIntegers(text: string): void {
-  if (!LONG_DIGITS.test(text)) return;
+export function checkJsonIntegers(text: string, parsed: unknown): void {
+  if (!LONG_DIGITS.test(text) || !hasLargeNumber(parsed)) return;
   let i = 0;
   const n = text.length;
   while (i < n) {

@@ -4,10 +4,10 @@
  * @module
  */
 import type { IObjectSerializer } from '@wamp/interfaces';
-import { ProtocolError, SerializationError } from '@wamp/interfaces';
-import { HAS_BYTES, HAS_EDGE_INTEGER, HAS_INEXACT_INTEGER_TEXT, HAS_NON_FINITE, HAS_NUL_STRING, HAS_UNDEFINED, inspectValue, normalizeValue } from '../encodable.js';
+import { ProtocolError } from '@wamp/interfaces';
 import type { SerializerOptions } from '../serializer-options.js';
 import { bytesReplacer, reviveBytes } from './json-binary.js';
+import { HAS_BYTES, HAS_UNDEFINED, inspectJsonValue, withoutUndefined } from './json-inspect.js';
 import { checkJsonIntegers } from './json-integers.js';
 
 // Batch separators: the spec names 0x1E, Autobahn 22.7.1 writes 0x18; we write 0x1E and read both.
@@ -39,15 +39,8 @@ export class JsonObjectSerializer implements IObjectSerializer {
   }
 
   serialize(obj: unknown): Uint8Array {
-    const flags = inspectValue(obj);
-    if (flags & HAS_NON_FINITE) throw new SerializationError('JSON cannot carry NaN or Infinity');
-    if (flags & HAS_INEXACT_INTEGER_TEXT) {
-      throw new SerializationError('JSON cannot carry an integer beyond ±2^53 exactly (send it as a string, or as a float below 2^53)');
-    }
-    if (flags & HAS_NUL_STRING) {
-      throw new SerializationError('JSON cannot carry a string starting with U+0000: the WAMP binary convention reserves those for byte strings');
-    }
-    const value = flags & (HAS_UNDEFINED | HAS_EDGE_INTEGER) ? normalizeValue(obj) : obj;
+    const flags = inspectJsonValue(obj);
+    const value = flags & HAS_UNDEFINED ? withoutUndefined(obj) : obj;
     const text = flags & HAS_BYTES ? JSON.stringify(value, bytesReplacer) : JSON.stringify(value);
     if (!this.batched) return this.#encoder.encode(text);
     return this.#encoder.encode(`${text}\u001e`);
@@ -82,7 +75,7 @@ export class JsonObjectSerializer implements IObjectSerializer {
     } catch (cause) {
       throw new ProtocolError(`JSON: ${(cause as Error).message}`, { cause });
     }
-    checkJsonIntegers(text);
+    checkJsonIntegers(text, value);
     return text.includes(ESCAPED_NUL) ? reviveBytes(value) : value;
   }
 }

@@ -11,6 +11,9 @@
 import { ProtocolError } from '@wamp/interfaces';
 
 const MAX_DEPTH = 64;
+const TWO_32 = 4294967296;
+const TWO_21 = 2097152;
+const LIMIT = 9007199254740992;
 
 /** Decodes exactly one MessagePack value from a payload. */
 export class MsgPackReader {
@@ -74,7 +77,7 @@ export class MsgPackReader {
       case 0xce:
         return v.getUint32(this.#need(4));
       case 0xcf:
-        return exact(v.getBigUint64(this.#need(8)));
+        return this.#uint64();
       case 0xd0:
         return v.getInt8(this.#need(1));
       case 0xd1:
@@ -82,7 +85,7 @@ export class MsgPackReader {
       case 0xd2:
         return v.getInt32(this.#need(4));
       case 0xd3:
-        return exact(v.getBigInt64(this.#need(8)));
+        return this.#int64();
       case 0xd9:
         return this.#str(this.#bytes[this.#need(1)] as number);
       case 0xda:
@@ -105,8 +108,38 @@ export class MsgPackReader {
     }
   }
 
+  // WAMP IDs are 64-bit encoded integers up to 2^53: read them as two halves, no bigint.
+  #uint64(): number {
+    const at = this.#need(8);
+    const hi = this.#view.getUint32(at);
+    const lo = this.#view.getUint32(at + 4);
+    if (hi < TWO_21) return hi * TWO_32 + lo;
+    if (hi === TWO_21 && lo === 0) return LIMIT;
+    return exact(this.#view.getBigUint64(at));
+  }
+
+  #int64(): number {
+    const at = this.#need(8);
+    const hi = this.#view.getInt32(at);
+    // Within ±2^53 exactly when the high half is in -2^21..2^21-1 (and -2^53 itself: hi = -2^21, lo = 0).
+    if (hi >= -TWO_21 && hi < TWO_21) return hi * TWO_32 + this.#view.getUint32(at + 4);
+    return exact(this.#view.getBigInt64(at));
+  }
+
   #str(length: number): string {
     const at = this.#need(length);
+    if (length < 32) {
+      // Short ASCII strings (URIs, keys) are built directly: cheaper than a view plus TextDecoder.
+      const bytes = this.#bytes;
+      let text = '';
+      let i = 0;
+      for (; i < length; i++) {
+        const c = bytes[at + i] as number;
+        if (c >= 0x80) break;
+        text += String.fromCharCode(c);
+      }
+      if (i === length) return text;
+    }
     try {
       return this.#text.decode(this.#bytes.subarray(at, at + length));
     } catch (cause) {

@@ -10,7 +10,7 @@ import { ProtocolError } from '@wamp/interfaces';
  * Normalizes a freshly decoded value in place and returns it: 64-bit integers (bigint) that a
  * number holds exactly become numbers, `Buffer`s become plain `Uint8Array` views.
  *
- * @param format - `MessagePack` or `CBOR`, for errors.
+ * @param format - the format's name, for errors.
  * @throws {ProtocolError} for integers a number cannot hold exactly (rather than losing
  * precision silently), tags/extension types, dates and any other non-WAMP value.
  */
