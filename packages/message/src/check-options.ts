@@ -86,10 +86,12 @@ function describe(kind: OptionKind): string {
  * @throws {ProtocolError} on the first key of the wrong type.
  */
 export function checkOptions(dict: Dict, spec: OptionSpec, where: string): void {
-  for (const key in spec) {
-    const value = dict[key];
-    if (value === undefined) continue;
+  // Options dicts are usually empty or small, specs are larger: iterate the dict.
+  for (const key in dict) {
+    // hasOwn: a dict key such as `toString` or `__proto__` must not find the spec's prototype.
+    if (!Object.hasOwn(spec, key)) continue;
     const kind = spec[key] as OptionKind;
+    const value = dict[key];
     if (!matches(kind, value)) {
       throw new ProtocolError(`${where}.${key} must be ${describe(kind)}, got ${preview(value)}`);
     }

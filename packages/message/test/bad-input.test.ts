@@ -85,6 +85,12 @@ describe('parseMessage on bad input', () => {
     expect(parseMessage([48, 1, {}, 'com.x', [], { a: 1 }]).marshal()).toEqual([48, 1, {}, 'com.x', [], { a: 1 }]);
   });
 
+  it('treats option keys named like Object.prototype members as unknown keys', () => {
+    const options = JSON.parse('{"toString": 1, "constructor": [], "__proto__": {"timeout": "x"}}') as Record<string, unknown>;
+    const m = parseMessage([48, 1, options, 'com.x']);
+    expect(Object.keys((m.marshal()[2] as object))).toEqual(['toString', 'constructor', '__proto__']);
+  });
+
   it('keeps unknown option keys as received', () => {
     expect(parseMessage([48, 1, { x_custom: [1] }, 'com.x']).marshal()).toEqual([48, 1, { x_custom: [1] }, 'com.x']);
   });

@@ -26,12 +26,12 @@ function hasLargeNumber(value: unknown): boolean {
 /**
  * Throws when `text` holds an integer literal outside strings that a number cannot hold exactly
  * (beyond ±2^53 and not a float's exact value), which `JSON.parse` would round silently. Cheap:
- * the text is scanned only when it has a 16-digit run and `parsed` holds a number ≥ 2^53.
+ * the text is scanned only when `parsed` holds a number ≥ 2^53 and the text has a 16-digit run.
  *
  * @throws {ProtocolError} naming the literal.
  */
 export function checkJsonIntegers(text: string, parsed: unknown): void {
-  if (!LONG_DIGITS.test(text) || !hasLargeNumber(parsed)) return;
+  if (!hasLargeNumber(parsed) || !LONG_DIGITS.test(text)) return;
   let i = 0;
   const n = text.length;
   while (i < n) {

@@ -9,6 +9,7 @@ import type { SerializerOptions } from '../serializer-options.js';
 import { bytesReplacer, reviveBytes } from './json-binary.js';
 import { HAS_BYTES, HAS_UNDEFINED, inspectJsonValue, withoutUndefined } from './json-inspect.js';
 import { checkJsonIntegers } from './json-integers.js';
+import { bytesToText, textToBytes } from './json-text.js';
 
 // Batch separators: the spec names 0x1E, Autobahn 22.7.1 writes 0x18; we write 0x1E and read both.
 // JSON escapes control characters, so neither byte occurs inside a message.
@@ -42,8 +43,7 @@ export class JsonObjectSerializer implements IObjectSerializer {
     const flags = inspectJsonValue(obj);
     const value = flags & HAS_UNDEFINED ? withoutUndefined(obj) : obj;
     const text = flags & HAS_BYTES ? JSON.stringify(value, bytesReplacer) : JSON.stringify(value);
-    if (!this.batched) return this.#encoder.encode(text);
-    return this.#encoder.encode(`${text}\u001e`);
+    return textToBytes(text, this.#encoder, this.batched ? SEPARATOR : undefined);
   }
 
   unserialize(payload: Uint8Array): unknown[] {
@@ -63,12 +63,7 @@ export class JsonObjectSerializer implements IObjectSerializer {
   }
 
   #decodeOne(bytes: Uint8Array): unknown {
-    let text: string;
-    try {
-      text = this.#decoder.decode(bytes);
-    } catch (cause) {
-      throw new ProtocolError('JSON: payload is not valid UTF-8', { cause });
-    }
+    const text = bytesToText(bytes, this.#decoder);
     let value: unknown;
     try {
       value = JSON.parse(text);
