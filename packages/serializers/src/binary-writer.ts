@@ -8,39 +8,59 @@ import { SerializationError } from '@wamp/interfaces';
 
 const MAX_DEPTH = 64;
 
+const CHUNK = 65536;
+// Below this much room left in the chunk, the next value starts a fresh chunk.
+const MIN_ROOM = 1024;
+
 /**
  * Base of {@link CborWriter} and {@link MsgPackWriter}: walks a value once, refusing what WAMP
  * cannot carry, and calls the format's head/scalar writers. `undefined` becomes null in lists and
  * is skipped in dicts (as JSON does).
+ *
+ * Values are written one after another into a 64 KiB chunk and handed out as views of it, so no
+ * copy is made per value; a chunk is never written again where a view was handed out, and it is
+ * released once no view refers to it.
  */
 export abstract class BinaryWriter {
-  protected buf = new Uint8Array(4096);
+  protected buf = new Uint8Array(CHUNK);
   protected view = new DataView(this.buf.buffer);
   protected pos = 0;
+  private start = 0;
   protected readonly text = new TextEncoder();
   /** Format name for errors. */
   protected abstract readonly format: string;
 
   /**
-   * Encodes one value and returns a fresh copy of its bytes.
+   * Encodes one value and returns its bytes (a view that is never written again).
    *
    * @throws {SerializationError} for bigint, functions, symbols, non-plain objects (Map, Date,
    * class instances) and nesting deeper than 64 levels (or cycles).
    */
   encode(value: unknown): Uint8Array {
-    this.pos = 0;
-    this.write(value, 0);
-    return this.buf.slice(0, this.pos);
+    if (this.buf.length - this.pos < MIN_ROOM) this.renew(0);
+    this.start = this.pos;
+    try {
+      this.write(value, 0);
+    } catch (error) {
+      this.pos = this.start;
+      throw error;
+    }
+    return this.buf.subarray(this.start, this.pos);
   }
 
   protected ensure(n: number): void {
-    if (this.pos + n <= this.buf.length) return;
-    let size = this.buf.length * 2;
-    while (size < this.pos + n) size *= 2;
-    const next = new Uint8Array(size);
-    next.set(this.buf.subarray(0, this.pos));
+    if (this.pos + n > this.buf.length) this.renew(n);
+  }
+
+  // Moves the value being written to a fresh chunk with room for `n` more bytes.
+  private renew(n: number): void {
+    const used = this.pos - this.start;
+    const next = new Uint8Array(Math.max(CHUNK, 2 * (used + n)));
+    next.set(this.buf.subarray(this.start, this.pos));
     this.buf = next;
     this.view = new DataView(next.buffer);
+    this.start = 0;
+    this.pos = used;
   }
 
   protected byte(b: number): void {

@@ -17,6 +17,8 @@ const fmt = (n: number) => (n >= 1e6 ? `${(n / 1e6).toFixed(2)}M` : `${(n / 1e3)
 
 console.log(`serializer benchmark — Node ${process.version}, ${rounds} rounds of ~${roundSeconds}s, median ops/s`);
 console.log('Autobahn|JS: its serializer module (lib/serializer.js: JSON, msgpack5, cbor); wampy: its JsonSerializer/MsgpackSerializer (msgpackr)/CborSerializer (cbor-x).');
+console.log('ours: message object → bytes (encode, cache cleared each time) and bytes → validated message objects (decode);');
+console.log('peers: WAMP list → payload and back, no validation; their JSON includes the UTF-8 conversion ws performs.');
 const results = runSerializerBench(rounds, roundSeconds, filter);
 console.log(`\n${'format'.padEnd(8)}${'message'.padEnd(13)}${'op'.padEnd(8)}${'ours'.padStart(9)}${'autobahn'.padStart(10)}${'wampy'.padStart(9)}${'÷autobahn'.padStart(11)}${'÷wampy'.padStart(9)}`);
 for (const r of results) {

@@ -13,6 +13,16 @@ import { SAMPLES } from './messages.js';
 
 const require = createRequire(import.meta.url);
 
+// A WebSocket carries bytes: the `ws` package turns a text message into UTF-8 on send and back into
+// a string on receive. Our JSON serializer works on bytes, so the peers' JSON contenders include
+// that conversion (as `ws` does it, with Buffer) to compare equal work.
+function overBytes(peer: PeerSerializer): PeerSerializer {
+  return {
+    encode: (list) => Buffer.from(peer.encode(list) as string, 'utf8'),
+    decode: (payload) => peer.decode((payload as Buffer).toString('utf8')),
+  };
+}
+
 interface PeerSerializer {
   encode(list: unknown[]): unknown;
   decode(payload: unknown): unknown;
@@ -26,14 +36,16 @@ function autobahn(format: string): PeerSerializer {
     return { encode: (l) => cbor.encode(l), decode: (p) => cbor.decodeFirstSync(p) };
   }
   const s = new lib[format === 'json' ? 'JSONSerializer' : 'MsgpackSerializer']!();
-  return { encode: (l) => s.serialize(l), decode: (p) => s.unserialize(p) };
+  const peer: PeerSerializer = { encode: (l) => s.serialize(l), decode: (p) => s.unserialize(p) };
+  return format === 'json' ? overBytes(peer) : peer;
 }
 
 function wampy(format: string): PeerSerializer {
   const file = { json: 'JsonSerializer', msgpack: 'MsgpackSerializer', cbor: 'CborSerializer' }[format]!;
   const mod = require(`wampy/${file}.js`) as Record<string, new () => { encode(d: unknown): unknown; decode(d: unknown): unknown }>;
   const s = new mod[file]!();
-  return { encode: (l) => s.encode(l), decode: (p) => s.decode(p) };
+  const peer: PeerSerializer = { encode: (l) => s.encode(l), decode: (p) => s.decode(p) };
+  return format === 'json' ? overBytes(peer) : peer;
 }
 
 const OURS: Record<string, () => ISerializer> = {
