@@ -4,11 +4,9 @@
  * @module
  */
 import { Decoder } from 'cbor-x';
-import type { IObjectSerializer } from '@wamp/interfaces';
 import { ProtocolError } from '@wamp/interfaces';
-import { frameWithLength, splitLengthPrefixed } from '../batch-framing.js';
+import { BinaryObjectSerializer } from '../binary-object-serializer.js';
 import { normalizeDecoded } from './cbor-normalize.js';
-import type { SerializerOptions } from '../serializer-options.js';
 import { CborWriter } from './cbor-writer.js';
 
 // Decoding options: plain objects for maps, no record/structure extensions.
@@ -42,28 +40,17 @@ class WampCborDecoder extends Decoder {
  * refuses trailing bytes, non-string map keys, tags it cannot map to plain values, and
  * integers a number cannot hold exactly.
  */
-export class CborObjectSerializer implements IObjectSerializer {
+export class CborObjectSerializer extends BinaryObjectSerializer {
   readonly NAME = 'cbor';
-  readonly BINARY = true;
-  readonly batched: boolean;
+  protected readonly formatName = 'CBOR';
   readonly #writer = new CborWriter();
   readonly #decoder = new WampCborDecoder({ ...DECODE_OPTIONS, keyMap: {} });
 
-  constructor(options: SerializerOptions = {}) {
-    this.batched = options.batched ?? false;
+  protected encodeOne(obj: unknown): Uint8Array {
+    return this.#writer.encode(obj);
   }
 
-  serialize(obj: unknown): Uint8Array {
-    const bytes = this.#writer.encode(obj);
-    return this.batched ? frameWithLength(bytes) : bytes;
-  }
-
-  unserialize(payload: Uint8Array): unknown[] {
-    if (!this.batched) return [this.#decodeOne(payload)];
-    return splitLengthPrefixed(payload, 'CBOR').map((part) => this.#decodeOne(part));
-  }
-
-  #decodeOne(bytes: Uint8Array): unknown {
+  protected decodeOne(bytes: Uint8Array): unknown {
     if (bytes.length === 0) throw new ProtocolError('CBOR: empty payload');
     let value: unknown;
     try {

@@ -3,9 +3,7 @@
  *
  * @module
  */
-import type { IObjectSerializer } from '@wamp/interfaces';
-import { frameWithLength, splitLengthPrefixed } from '../batch-framing.js';
-import type { SerializerOptions } from '../serializer-options.js';
+import { BinaryObjectSerializer } from '../binary-object-serializer.js';
 import { MsgPackReader } from './msgpack-reader.js';
 import { MsgPackWriter } from './msgpack-writer.js';
 
@@ -15,28 +13,17 @@ import { MsgPackWriter } from './msgpack-writer.js';
  * Decoding ({@link MsgPackReader}) refuses extension types, non-string map keys, trailing bytes,
  * implausible lengths and integers a number cannot hold exactly.
  */
-export class MsgPackObjectSerializer implements IObjectSerializer {
+export class MsgPackObjectSerializer extends BinaryObjectSerializer {
   readonly NAME = 'msgpack';
-  readonly BINARY = true;
-  readonly batched: boolean;
+  protected readonly formatName = 'MessagePack';
   readonly #writer = new MsgPackWriter();
   readonly #reader = new MsgPackReader();
 
-  constructor(options: SerializerOptions = {}) {
-    this.batched = options.batched ?? false;
+  protected encodeOne(obj: unknown): Uint8Array {
+    return this.#writer.encode(obj);
   }
 
-  serialize(obj: unknown): Uint8Array {
-    const bytes = this.#writer.encode(obj);
-    return this.batched ? frameWithLength(bytes) : bytes;
-  }
-
-  unserialize(payload: Uint8Array): unknown[] {
-    if (!this.batched) return [this.#decodeOne(payload)];
-    return splitLengthPrefixed(payload, 'MessagePack').map((part) => this.#decodeOne(part));
-  }
-
-  #decodeOne(bytes: Uint8Array): unknown {
+  protected decodeOne(bytes: Uint8Array): unknown {
     return this.#reader.decode(bytes);
   }
 }
