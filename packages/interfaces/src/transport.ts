@@ -115,5 +115,5 @@ export interface ITransportConnector {
    * handshake failed, no common serializer) — the message says which.
    * Rejects with `signal.reason` when `signal` aborts first.
    */
-  connect(handler: ITransportHandler, options: Required<AbortOptions>): Promise<ITransport>;
+  connect(handler: ITransportHandler, options: { readonly signal: AbortSignal }): Promise<ITransport>;
 }
