@@ -17,16 +17,17 @@ const fmt = (n: number) => (n >= 1e6 ? `${(n / 1e6).toFixed(2)}M` : `${(n / 1e3)
 
 console.log(`serializer benchmark — Node ${process.version}, ${rounds} rounds of ~${roundSeconds}s, median ops/s`);
 console.log('Autobahn|JS: its serializer module (lib/serializer.js: JSON, msgpack5, cbor); wampy: its JsonSerializer/MsgpackSerializer (msgpackr)/CborSerializer (cbor-x).');
-console.log('ours: message object → bytes (encode, cache cleared each time) and bytes → validated message objects (decode);');
-console.log('peers: WAMP list → payload and back, no validation; their JSON includes the UTF-8 conversion ws performs.');
+console.log('ours = ISerializer: message object → bytes (cache cleared each time), bytes → validated message objects;');
+console.log('obj = our IObjectSerializer: WAMP list → bytes and back, the same work as the peers\' serializer code');
+console.log('(no message validation); the peers\' JSON includes the UTF-8 conversion ws performs.');
 const results = runSerializerBench(rounds, roundSeconds, filter);
-console.log(`\n${'format'.padEnd(8)}${'message'.padEnd(13)}${'op'.padEnd(8)}${'ours'.padStart(9)}${'autobahn'.padStart(10)}${'wampy'.padStart(9)}${'÷autobahn'.padStart(11)}${'÷wampy'.padStart(9)}`);
+const head = ['ours', 'obj', 'autobahn', 'wampy', 'ours÷ab', 'ours÷wy', 'obj÷ab', 'obj÷wy'];
+console.log(`\n${'format'.padEnd(8)}${'message'.padEnd(13)}${'op'.padEnd(7)}${head.map((h) => h.padStart(9)).join('')}`);
 for (const r of results) {
   const o = r.opsPerSec;
-  console.log(
-    `${r.format.padEnd(8)}${r.sample.padEnd(13)}${r.operation.padEnd(8)}${fmt(o['ours']!).padStart(9)}${fmt(o['autobahn']!).padStart(10)}${fmt(o['wampy']!).padStart(9)}` +
-      `${(o['ours']! / o['autobahn']!).toFixed(2).padStart(11)}${(o['ours']! / o['wampy']!).toFixed(2).padStart(9)}`,
-  );
+  const cells = [fmt(o['ours']!), fmt(o['oursObject']!), fmt(o['autobahn']!), fmt(o['wampy']!)];
+  const ratios = [o['ours']! / o['autobahn']!, o['ours']! / o['wampy']!, o['oursObject']! / o['autobahn']!, o['oursObject']! / o['wampy']!];
+  console.log(`${r.format.padEnd(8)}${r.sample.padEnd(13)}${r.operation.padEnd(7)}${[...cells, ...ratios.map((x) => x.toFixed(2))].map((c) => c.padStart(9)).join('')}`);
 }
 const out = resolve(import.meta.dirname, '../../../bench-results.json');
 writeFileSync(out, JSON.stringify({ node: process.version, date: new Date().toISOString(), serializers: results }, null, 2));
