@@ -1,6 +1,5 @@
-import { execFileSync } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { connect as netConnect } from 'node:net';
 import type { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -15,6 +14,7 @@ import { listenRawSocket, rawSocket } from '../src/index.js';
 import type { ListenRawSocketOptions } from '../src/index.js';
 import type { Recorder } from './helpers.js';
 import { recorder } from './helpers.js';
+import { tlsCert } from './tls-cert.js';
 
 const SERIALIZERS: [string, () => ISerializer][] = [
   ['json', () => new JsonSerializer()],
@@ -28,10 +28,7 @@ let key = '';
 let cert = '';
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'wamp-rs-'));
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1', '-subj', '/CN=localhost',
-    '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
-  key = readFileSync(join(dir, 'key.pem'), 'utf8');
-  cert = readFileSync(join(dir, 'cert.pem'), 'utf8');
+  ({ key, cert } = tlsCert());
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

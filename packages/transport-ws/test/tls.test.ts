@@ -1,7 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { ITransportListener } from '@wamp/interfaces';
 import { Goodbye } from '@wamp/message';
 import { JsonSerializer } from '@wamp/serializers/json';
@@ -9,21 +5,11 @@ import { webSocket } from '../src/index.js';
 import { listenWebSocket } from '../src/server.js';
 import type { Recorder } from './helpers.js';
 import { recorder } from './helpers.js';
+import { tlsCert } from './tls-cert.js';
 
-// A self-signed certificate for 127.0.0.1, made with openssl for this run.
 let key = '';
 let cert = '';
-beforeAll(() => {
-  const dir = mkdtempSync(join(tmpdir(), 'wamp-tls-'));
-  execFileSync('openssl', [
-    'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1',
-    '-subj', '/CN=localhost', '-addext', 'subjectAltName=IP:127.0.0.1',
-    '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
-  ], { stdio: 'ignore' });
-  key = readFileSync(join(dir, 'key.pem'), 'utf8');
-  cert = readFileSync(join(dir, 'cert.pem'), 'utf8');
-  rmSync(dir, { recursive: true, force: true });
-});
+beforeAll(() => ({ key, cert } = tlsCert()));
 
 describe.each([
   ['TLS 1.2', 'TLSv1.2', 'tls-unique'],
