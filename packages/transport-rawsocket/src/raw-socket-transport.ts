@@ -50,6 +50,8 @@ export class RawSocketTransport implements ITransport {
 
   /** Calls `onOpen`, then processes `rest` (octets that followed the handshake) and the socket's data. */
   start(rest: Uint8Array): void {
+    // WAMP is request/response traffic: Nagle's algorithm would hold small messages back.
+    this.#socket.setNoDelay(true);
     this.#handler.onOpen(this);
     this.#socket.on('data', (chunk: Buffer) => this.#data(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length)));
     this.#socket.on('close', () => this.#closed());
@@ -113,8 +115,11 @@ export class RawSocketTransport implements ITransport {
   }
 
   #write(type: number, payload: Uint8Array): void {
+    // One writev for header and payload: no extra packet, no copy.
+    this.#socket.cork();
     this.#socket.write(frameHeader(type, payload.length));
     this.#socket.write(payload);
+    this.#socket.uncork();
   }
 
   #data(chunk: Uint8Array): void {

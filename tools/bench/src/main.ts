@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { runSerializerBench } from './serializer-bench.js';
+import { runTransportBench } from './transport-bench.js';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -29,6 +30,16 @@ for (const r of results) {
   const ratios = [o['ours']! / o['autobahn']!, o['ours']! / o['wampy']!, o['oursObject']! / o['autobahn']!, o['oursObject']! / o['wampy']!];
   console.log(`${r.format.padEnd(8)}${r.sample.padEnd(13)}${r.operation.padEnd(7)}${[...cells, ...ratios.map((x) => x.toFixed(2))].map((c) => c.padStart(9)).join('')}`);
 }
+console.log('\ntransport throughput (messages/s both ways, server echoes; pass-through serializer), best of rounds:');
+const transports = filter && !'transport'.includes(filter) ? [] : await runTransportBench(quick ? 2 : 3, quick);
+for (const t of transports) {
+  const m = t.messagesPerSec;
+  const label = t.size === 16 ? '16 B' : '64 KiB';
+  console.log(
+    `  ${label.padEnd(7)} ours ws ${fmt(m['ours ws']!)} vs plain ws ${fmt(m['plain ws']!)} (${(m['ours ws']! / m['plain ws']!).toFixed(2)}×)   ` +
+      `ours rawsocket ${fmt(m['ours rawsocket']!)} vs plain net ${fmt(m['plain net']!)} (${(m['ours rawsocket']! / m['plain net']!).toFixed(2)}×)`,
+  );
+}
 const out = resolve(import.meta.dirname, '../../../bench-results.json');
-writeFileSync(out, JSON.stringify({ node: process.version, date: new Date().toISOString(), serializers: results }, null, 2));
+writeFileSync(out, JSON.stringify({ node: process.version, date: new Date().toISOString(), serializers: results, transports }, null, 2));
 console.log(`\nwrote ${out}`);
