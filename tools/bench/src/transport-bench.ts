@@ -87,7 +87,7 @@ async function plainWs(count: number, bytes: Uint8Array): Promise<number> {
 
 // Plain TCP with the same 4-byte length prefix RawSocket uses, parsed as simply as possible.
 function onFrames(socket: Socket, frame: (payload: Buffer) => void): void {
-  let buffered = Buffer.alloc(0);
+  let buffered: Buffer = Buffer.alloc(0);
   socket.on('data', (chunk: Buffer) => {
     buffered = buffered.length ? Buffer.concat([buffered, chunk]) : chunk;
     while (buffered.length >= 4) {
