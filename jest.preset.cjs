@@ -5,10 +5,6 @@ const path = require('node:path');
 
 const root = __dirname;
 
-// Each package's `test` script writes jest's JSON report here (`--outputFile` does not create
-// folders); .ci/run sums the reports into its closing line.
-require('node:fs').mkdirSync(path.join(root, '.reports/jest'), { recursive: true });
-
 module.exports = {
   testEnvironment: 'node',
   testMatch: ['<rootDir>/test/**/*.test.ts'],

@@ -1,22 +1,27 @@
-// Sums jest's JSON reports (one per package, written by each package's `test` script) into the
-// closing line CI reads: "N passed, N failed". Exits 1 when no report exists or a suite failed to run.
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+// Sums jest's JSON reports (each package's `test` script writes <package>/.jest-report.json) into
+// the closing line CI reads: "N passed, N failed". Exits 1 when no report exists or a suite failed.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const dir = process.argv[2] ?? '.reports/jest';
-const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')) : [];
+const root = process.argv[2] ?? '.';
+const files = ['packages', 'examples', 'tools']
+  .filter((dir) => existsSync(join(root, dir)))
+  .flatMap((dir) => readdirSync(join(root, dir)).map((name) => join(root, dir, name, '.jest-report.json')))
+  .filter((file) => existsSync(file))
+  .sort();
 let passed = 0;
 let failed = 0;
 let pending = 0;
 let brokenSuites = 0;
-for (const file of files.sort()) {
-  const report = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+for (const file of files) {
+  const report = JSON.parse(readFileSync(file, 'utf8'));
   passed += report.numPassedTests;
   failed += report.numFailedTests;
   pending += report.numPendingTests + (report.numTodoTests ?? 0);
   brokenSuites += report.numRuntimeErrorTestSuites;
+  const name = file.split('/').slice(-2, -1)[0];
   console.log(
-    `${file.replace(/\.json$/, '').padEnd(36)} ${String(report.numPassedTests).padStart(5)} passed ${String(report.numFailedTests).padStart(3)} failed` +
+    `${name.padEnd(36)} ${String(report.numPassedTests).padStart(5)} passed ${String(report.numFailedTests).padStart(3)} failed` +
       (report.numRuntimeErrorTestSuites ? `  (${report.numRuntimeErrorTestSuites} suites failed to run)` : ''),
   );
 }
