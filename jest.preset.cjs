@@ -24,6 +24,7 @@ module.exports = {
     '^(\\.{1,2}/.*)\\.js$': '$1',
     // Sibling packages are tested from source, not from their dist.
     '^@wamp/test-vectors$': path.join(root, 'tools/test-vectors/src/index.ts'),
+    '^@wamp/test-support$': path.join(root, 'tools/test-support/src/index.ts'),
     '^@wamp/([a-z-]+)$': path.join(root, 'packages/$1/src/index.ts'),
     '^@wamp/([a-z-]+)/([a-z-]+)$': path.join(root, 'packages/$1/src/$2.ts'),
   },

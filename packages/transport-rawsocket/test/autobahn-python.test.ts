@@ -8,8 +8,8 @@ import { JsonSerializer } from '@wamp/serializers/json';
 import { MsgPackSerializer } from '@wamp/serializers/msgpack';
 import { Hello } from '@wamp/message';
 import { listenRawSocket, rawSocket } from '../src/index.js';
-import type { Recorder } from './helpers.js';
-import { recorder } from './helpers.js';
+import type { Recorder } from '@wamp/test-support';
+import { recorder } from '@wamp/test-support';
 
 const PYTHON = '/usr/bin/python3';
 const available = existsSync(PYTHON) && spawnSync(PYTHON, ['-c', 'import autobahn'], { encoding: 'utf8' }).status === 0;

@@ -5,7 +5,7 @@ import { describeTransportCompliance } from '@wamp/compliance-tests/transport';
 import { CborSerializer } from '@wamp/serializers/cbor';
 import { JsonSerializer } from '@wamp/serializers/json';
 import { listenRawSocket, rawSocket } from '../src/index.js';
-import { tlsCert } from './tls-cert.js';
+import { tlsCert } from '@wamp/test-support';
 
 const dir = mkdtempSync(join(tmpdir(), 'wamp-rs-compliance-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -12,9 +12,9 @@ import { JsonSerializer } from '@wamp/serializers/json';
 import { MsgPackSerializer } from '@wamp/serializers/msgpack';
 import { listenRawSocket, rawSocket } from '../src/index.js';
 import type { ListenRawSocketOptions } from '../src/index.js';
-import type { Recorder } from './helpers.js';
-import { recorder } from './helpers.js';
-import { tlsCert } from './tls-cert.js';
+import type { Recorder } from '@wamp/test-support';
+import { recorder } from '@wamp/test-support';
+import { tlsCert } from '@wamp/test-support';
 
 const SERIALIZERS: [string, () => ISerializer][] = [
   ['json', () => new JsonSerializer()],

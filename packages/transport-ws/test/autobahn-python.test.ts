@@ -7,8 +7,8 @@ import { CborSerializer } from '@wamp/serializers/cbor';
 import { JsonSerializer } from '@wamp/serializers/json';
 import { MsgPackSerializer } from '@wamp/serializers/msgpack';
 import { listenWebSocket } from '../src/server.js';
-import type { Recorder } from './helpers.js';
-import { recorder } from './helpers.js';
+import type { Recorder } from '@wamp/test-support';
+import { recorder } from '@wamp/test-support';
 
 const PYTHON = '/usr/bin/python3';
 const available = existsSync(PYTHON) && spawnSync(PYTHON, ['-c', 'import autobahn'], { encoding: 'utf8' }).status === 0;

@@ -3,7 +3,7 @@ import { JsonSerializer } from '@wamp/serializers/json';
 import { MsgPackSerializer } from '@wamp/serializers/msgpack';
 import { webSocket } from '../src/index.js';
 import { listenWebSocket } from '../src/server.js';
-import { tlsCert } from './tls-cert.js';
+import { tlsCert } from '@wamp/test-support';
 
 describeTransportCompliance('WebSocket (json)', {
   setup: () => ({

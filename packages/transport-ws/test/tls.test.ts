@@ -3,9 +3,9 @@ import { Goodbye } from '@wamp/message';
 import { JsonSerializer } from '@wamp/serializers/json';
 import { webSocket } from '../src/index.js';
 import { listenWebSocket } from '../src/server.js';
-import type { Recorder } from './helpers.js';
-import { recorder } from './helpers.js';
-import { tlsCert } from './tls-cert.js';
+import type { Recorder } from '@wamp/test-support';
+import { recorder } from '@wamp/test-support';
+import { tlsCert } from '@wamp/test-support';
 
 let key = '';
 let cert = '';

@@ -11,8 +11,8 @@ import { MsgPackSerializer } from '@wamp/serializers/msgpack';
 import WebSocket, { WebSocketServer } from 'ws';
 import { webSocket } from '../src/index.js';
 import { listenWebSocket } from '../src/server.js';
-import type { Recorder } from './helpers.js';
-import { recorder } from './helpers.js';
+import type { Recorder } from '@wamp/test-support';
+import { recorder } from '@wamp/test-support';
 
 const FORMATS: [string, () => ISerializer][] = [
   ['json', () => new JsonSerializer()],

@@ -1,4 +1,4 @@
-/** Test helpers: a recording transport handler and promises for its events (no sleeps). */
+/** A recording transport handler with promises for its events, so tests wait on events, never sleep. */
 import type { IMessage, ITransport, ITransportHandler, TransportCloseInfo } from '@wamp/interfaces';
 
 export interface Recorder extends ITransportHandler {
