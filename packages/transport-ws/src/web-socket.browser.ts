@@ -4,7 +4,7 @@
  * @module
  */
 import type { ITransportConnector } from '@wamp/interfaces';
-import { connectBrowser } from './browser-socket.js';
+import { connectPlatform } from './platform-socket.js';
 import { connectorFor } from './connector.js';
 import type { WebSocketOptions } from './options.js';
 
@@ -15,5 +15,5 @@ import type { WebSocketOptions } from './options.js';
  * @throws {TypeError} for a URL that is not ws:// or wss://, or no serializers.
  */
 export function webSocket(url: string, options: WebSocketOptions): ITransportConnector {
-  return connectorFor(url, options, (handler, signal) => connectBrowser(url, options, handler, signal));
+  return connectorFor(url, options, (handler, signal) => connectPlatform(url, options, handler, signal));
 }

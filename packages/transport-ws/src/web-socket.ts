@@ -10,15 +10,17 @@ import { TransportLost } from '@wamp/interfaces';
 import WebSocket from 'ws';
 import { connectorFor } from './connector.js';
 import { nodeDetails, nodeSocket } from './node-socket.js';
+import { connectPlatform } from './platform-socket.js';
 import type { WebSocketOptions } from './options.js';
 import { DEFAULTS, subprotocol } from './options.js';
 import { WsTransport } from './ws-transport.js';
 
 /**
  * Connects to a WAMP router over WebSocket (`ws://` or `wss://`), offering the subprotocol of
- * each serializer in order; the router's choice picks the serializer. On Node this uses the
- * `ws` package (pings, extra headers, TLS options); browsers get the build on the `browser`
- * condition, which uses the platform `WebSocket` and never loads `ws`.
+ * each serializer in order; the router's choice picks the serializer. Where the platform has a
+ * `WebSocket` (Node 22+) it is used, unless an option needs the `ws` package: `headers`, `tls`,
+ * `perMessageDeflate`, `autoPingInterval` or `maxMessageSize`. On Node 20 it is always `ws`.
+ * Browsers get the build on the `browser` condition, which never loads `ws`.
  *
  * @example
  * ```ts
@@ -30,7 +32,20 @@ import { WsTransport } from './ws-transport.js';
  * @throws {TypeError} for a URL that is not ws:// or wss://, or no serializers.
  */
 export function webSocket(url: string, options: WebSocketOptions): ITransportConnector {
-  return connectorFor(url, options, (handler, signal) => connectNode(url, options, handler, signal));
+  const platform = usePlatformWebSocket(options);
+  return connectorFor(url, options, (handler, signal) =>
+    platform ? connectPlatform(url, options, handler, signal) : connectNode(url, options, handler, signal),
+  );
+}
+
+function usePlatformWebSocket(options: WebSocketOptions): boolean {
+  const needsWs =
+    options.headers !== undefined ||
+    options.tls !== undefined ||
+    options.perMessageDeflate === true ||
+    (options.autoPingInterval ?? 0) > 0 ||
+    options.maxMessageSize !== undefined;
+  return !needsWs && typeof (globalThis as { WebSocket?: unknown }).WebSocket === 'function';
 }
 
 function connectNode(url: string, options: WebSocketOptions, handler: ITransportHandler, signal: AbortSignal): Promise<ITransport> {

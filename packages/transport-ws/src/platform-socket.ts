@@ -1,5 +1,5 @@
 /**
- * The platform `WebSocket` (browsers, Deno) as a {@link SocketAdapter}, and the browser connector.
+ * The platform `WebSocket` (browsers, Deno, Node 22+) as a {@link SocketAdapter}, and its connector.
  *
  * @module
  */
@@ -10,7 +10,7 @@ import { DEFAULTS, subprotocol } from './options.js';
 import type { SocketAdapter, SocketEvents } from './socket-adapter.js';
 import { WsTransport } from './ws-transport.js';
 
-function browserSocket(ws: WebSocket): SocketAdapter {
+function platformSocket(ws: WebSocket): SocketAdapter {
   const text = new TextEncoder();
   const early: [Uint8Array, boolean][] = [];
   let events: SocketEvents | undefined;
@@ -42,13 +42,13 @@ function browserSocket(ws: WebSocket): SocketAdapter {
   };
 }
 
-/** Opens a connection with the platform `WebSocket`. */
-export function connectBrowser(url: string, options: WebSocketOptions, handler: ITransportHandler, signal: AbortSignal): Promise<ITransport> {
+/** Opens a connection with the platform `WebSocket` (`globalThis.WebSocket`). */
+export function connectPlatform(url: string, options: WebSocketOptions, handler: ITransportHandler, signal: AbortSignal): Promise<ITransport> {
   return new Promise<ITransport>((resolve, reject) => {
     if (signal.aborted) return reject(signal.reason);
     const protocols = options.serializers.map(subprotocol);
     const ws = new WebSocket(url, protocols);
-    const adapter = browserSocket(ws);
+    const adapter = platformSocket(ws);
     const timer = setTimeout(() => fail(new TransportLost(`${url}: no connection within ${options.connectTimeout ?? DEFAULTS.connectTimeout} ms`)), options.connectTimeout ?? DEFAULTS.connectTimeout);
     let settled = false;
     function fail(error: unknown): void {
