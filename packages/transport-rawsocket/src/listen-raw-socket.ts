@@ -31,6 +31,12 @@ export interface ListenRawSocketOptions extends RawSocketCommonOptions {
   maxConnections?: number | undefined;
   /** Drop a client that has not sent its handshake within this long (ms). @default 10000 */
   handshakeTimeout?: number | undefined;
+  /**
+   * Refuse, with error 2 (maximum message length unacceptable), clients that announce they
+   * receive less than this many octets: this side's messages could not reach them.
+   * @default 512 (accept every client)
+   */
+  minPeerMessageSize?: number | undefined;
 }
 
 /**
@@ -74,6 +80,7 @@ export async function listenRawSocket(options: ListenRawSocketOptions): Promise<
       if (hello.kind !== 'ok') return refuse(hello.kind === 'invalid' ? (hello.code ?? RAWSOCKET_ERROR.USE_OF_RESERVED_BITS) : RAWSOCKET_ERROR.SERIALIZER_UNSUPPORTED);
       const serializer = byId.get(hello.serializerId);
       if (serializer === undefined) return refuse(RAWSOCKET_ERROR.SERIALIZER_UNSUPPORTED);
+      if (maxLengthOf(hello.exponent) < (options.minPeerMessageSize ?? 0)) return refuse(RAWSOCKET_ERROR.MAX_LENGTH_UNACCEPTABLE);
       if (sockets.size > (options.maxConnections ?? Infinity)) return refuse(RAWSOCKET_ERROR.MAX_CONNECTION_COUNT_REACHED);
       clearTimeout(timer);
       socket.off('data', onData);

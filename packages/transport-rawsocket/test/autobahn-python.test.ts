@@ -1,6 +1,6 @@
 /** Autobahn|Python's RawSocket client (Debian python3-autobahn) against listenRawSocket. */
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+
 import { join } from 'node:path';
 import type { ISerializer, ITransportListener } from '@wamp/interfaces';
 import { CborSerializer } from '@wamp/serializers/cbor';
@@ -9,25 +9,9 @@ import { MsgPackSerializer } from '@wamp/serializers/msgpack';
 import { Hello } from '@wamp/message';
 import { listenRawSocket, rawSocket } from '../src/index.js';
 import type { Recorder } from '@wamp/test-support';
-import { recorder } from '@wamp/test-support';
+import { PYTHON, autobahnPythonAvailable, recorder, runPythonJson } from '@wamp/test-support';
 
-const PYTHON = '/usr/bin/python3';
-const available = existsSync(PYTHON) && spawnSync(PYTHON, ['-c', 'import autobahn'], { encoding: 'utf8' }).status === 0;
-if (!available && (process.env['CI'] === 'true' || process.env['WAMP_VECTORS_REQUIRED'] === '1')) {
-  throw new Error('Autobahn|Python is required here: apt-get install python3-autobahn');
-}
-if (!available) console.warn('Autobahn|Python not found for /usr/bin/python3: interop test skipped');
-
-function runPython(port: number, serializer: string): Promise<Record<string, unknown>> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(PYTHON, [join(__dirname, 'py', 'rawsocket_client.py'), '127.0.0.1', String(port), serializer], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out) as Record<string, unknown>) : reject(new Error(`rawsocket_client.py exited ${code}: ${err}`))));
-  });
-}
+const available = autobahnPythonAvailable();
 
 const cases: [string, () => ISerializer][] = [
   ['json', () => new JsonSerializer()],
@@ -42,7 +26,7 @@ const cases: [string, () => ISerializer][] = [
   it.each(cases)('completes the handshake with %s and delivers its HELLO', async (name, make) => {
     let server: Recorder | undefined;
     listener = await listenRawSocket({ port: 0, serializers: [new JsonSerializer(), new MsgPackSerializer(), new CborSerializer()], handlerFactory: () => (server = recorder()) });
-    const result = await runPython(listener.address.port!, name);
+    const result = await runPythonJson<Record<string, unknown>>(join(__dirname, 'py', 'rawsocket_client.py'), ['127.0.0.1', String(listener.address.port), name]);
     expect(result).toMatchObject({ opened: true, closed: true });
     const [hello] = await server!.received(1);
     expect(hello).toEqual([1, 'realm1', { roles: { caller: {} } }]);

@@ -125,6 +125,18 @@ describe('RawSocket handshake and framing', () => {
     await client.closed();
   });
 
+  it('refuses a client announcing too small a maximum with error 2', async () => {
+    const l = await listen({ serializers: [new JsonSerializer()], minPeerMessageSize: 65536 });
+    await expect(rawSocket(l.address.url, { serializers: [new JsonSerializer()], maxMessageSize: 4096 }).connect(recorder(), { signal: signal() })).rejects.toMatchObject({
+      name: 'TransportLost',
+      message: expect.stringContaining('maximum message length unacceptable'),
+    });
+    const client = recorder();
+    const t = await rawSocket(l.address.url, { serializers: [new JsonSerializer()], maxMessageSize: 65536 }).connect(client, { signal: signal() });
+    t.close();
+    await client.closed();
+  });
+
   it('refuses connections beyond maxConnections with error 4', async () => {
     const l = await listen({ serializers: [new JsonSerializer()], maxConnections: 1 });
     const first = recorder();

@@ -6,3 +6,6 @@
 export { recorder } from './recorder.js';
 export type { Recorder } from './recorder.js';
 export { tlsCert } from './tls-cert.js';
+export { helloResponder } from './hello-responder.js';
+export type { Responder } from './hello-responder.js';
+export { PYTHON, autobahnPythonAvailable, pythonHelper, runPythonJson } from './run-python.js';
