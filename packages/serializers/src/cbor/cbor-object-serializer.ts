@@ -9,15 +9,11 @@ import { BinaryObjectSerializer } from '../binary-object-serializer.js';
 import { normalizeDecoded } from './cbor-normalize.js';
 import { CborWriter } from './cbor-writer.js';
 
-// Decoding options: plain objects for maps, no record/structure extensions.
+// Decoding options: plain objects for maps, no record/structure extensions, one item per payload.
 const DECODE_OPTIONS = {
   useRecords: false,
   structuredClone: false,
   mapsAsObjects: true,
-  tagUint8Array: false,
-  useFloat32: 0,
-  variableMapSize: true,
-  pack: false,
   sequential: false,
   bundleStrings: false,
 } as const;
@@ -36,8 +32,7 @@ class WampCborDecoder extends Decoder {
 /**
  * CBOR object serializer producing the standard encodings other WAMP peers decode (written by
  * {@link CborWriter}: shortest integers up to ±2^53, float64, definite lengths, no tags; a
- * `Uint8Array` is a byte string). Decoding (cbor-x)
- * refuses trailing bytes, non-string map keys, tags it cannot map to plain values, and
+ * `Uint8Array` is a byte string). Decoding (cbor-x) refuses trailing bytes, non-string map keys, tags it cannot map to plain values, and
  * integers a number cannot hold exactly.
  */
 export class CborObjectSerializer extends BinaryObjectSerializer {
