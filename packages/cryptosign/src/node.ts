@@ -1,0 +1,6 @@
+/**
+ * `@wamp/cryptosign/node` (Node only): load a key from a file of any supported format.
+ *
+ * @packageDocumentation
+ */
+export { loadCryptosignKey } from './load.js';
