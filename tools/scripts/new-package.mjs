@@ -39,7 +39,7 @@ const pkg = {
     build: 'tsup',
     typecheck: 'tsc -p tsconfig.json --noEmit',
     lint: 'eslint src test',
-    test: `jest --json --outputFile=../../.reports/jest/${name}.json`,
+    test: 'jest --json --outputFile=.jest-report.json',
     'package-check': 'bash ../../tools/scripts/package-check.sh',
   },
   dependencies: { '@wamp/interfaces': 'workspace:^' },
