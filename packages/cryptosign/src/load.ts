@@ -12,7 +12,7 @@ import { CryptosignKey } from './cryptosign-key.js';
  *
  * @throws {TypeError} naming the file when its content is none of these.
  */
-export async function loadCryptosignKey(path: string): Promise<CryptosignKey> {
+export async function load(path: string): Promise<CryptosignKey> {
   const text = await readFile(path, 'utf8');
   try {
     if (text.includes('-----BEGIN OPENSSH PRIVATE KEY-----')) return await CryptosignKey.fromOpenSshPrivateKey(text);

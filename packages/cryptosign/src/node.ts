@@ -3,4 +3,4 @@
  *
  * @packageDocumentation
  */
-export { loadCryptosignKey } from './load.js';
+export { load } from './load.js';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VECTORS_DIR, loadVectors } from '@wamp/test-vectors';
 import { CryptosignKey } from '../src/index.js';
-import { loadCryptosignKey } from '../src/node.js';
+import { load } from '../src/node.js';
 
 interface ChallengeVector {
   name: string;
@@ -61,10 +61,10 @@ describe('key files in vectors/keys', () => {
   it.each((keys?.keys ?? []).map((k) => [k.file, k] as const))('%s', async (file, k) => {
     const path = join(VECTORS_DIR, 'keys', file);
     if (k.encrypted) {
-      await expect(loadCryptosignKey(path)).rejects.toThrow(/encrypted with a passphrase/);
+      await expect(load(path)).rejects.toThrow(/encrypted with a passphrase/);
       return;
     }
-    const key = await loadCryptosignKey(path);
+    const key = await load(path);
     expect(key.publicKey()).toBe(k.public_key);
     expect(key.canSign).toBe(k.can_sign ?? k.format !== 'openssh-public');
     if (key.canSign) {
