@@ -4,6 +4,7 @@
  * @module
  */
 import type { Socket } from 'node:net';
+import { createHash } from 'node:crypto';
 import { TLSSocket } from 'node:tls';
 import type { ChannelIdType, TransportDetails } from '@wamp/interfaces';
 
@@ -18,7 +19,8 @@ function channelIds(socket: TLSSocket, isServer: boolean): Partial<Record<Channe
     return { 'tls-exporter': new Uint8Array(socket.exportKeyingMaterial(32, 'EXPORTER-Channel-Binding', Buffer.alloc(0))) };
   }
   const finished = isServer ? socket.getPeerFinished() : socket.getFinished();
-  return finished ? { 'tls-unique': new Uint8Array(finished) } : {};
+  // Autobahn|Python (and so WAMP-cryptosign peers) use SHA-256 of the Finished message: 32 bytes.
+  return finished ? { 'tls-unique': new Uint8Array(createHash('sha256').update(finished).digest()) } : {};
 }
 
 /** Details of a connected RawSocket (`unixPath` for Unix sockets). */

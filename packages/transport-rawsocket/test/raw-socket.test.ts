@@ -80,7 +80,7 @@ describe.each(['tcp', 'unix', 'tls'] as const)('RawSocket over %s', (kind) => {
     if (kind === 'tls') {
       const mine = Object.values(t.transportDetails!.channelId)[0]!;
       const theirs = Object.values(servers[0]!.transport!.transportDetails!.channelId)[0]!;
-      expect(Buffer.from(mine).equals(Buffer.from(theirs))).toBe(true);
+      expect([mine.length, Buffer.from(mine).equals(Buffer.from(theirs))]).toEqual([32, true]);
     }
     t.close();
     expect((await client.closed()).wasClean).toBe(true);

@@ -5,6 +5,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
+import { createHash } from 'node:crypto';
 import { TLSSocket } from 'node:tls';
 import type { ChannelIdType, TransportDetails } from '@wamp/interfaces';
 import type WebSocket from 'ws';
@@ -75,7 +76,8 @@ export function channelIds(socket: Socket, isServer: boolean): Partial<Record<Ch
     return { 'tls-exporter': new Uint8Array(socket.exportKeyingMaterial(32, 'EXPORTER-Channel-Binding', Buffer.alloc(0))) };
   }
   const finished = isServer ? socket.getPeerFinished() : socket.getFinished();
-  return finished ? { 'tls-unique': new Uint8Array(finished) } : {};
+  // Autobahn|Python (and so WAMP-cryptosign peers) use SHA-256 of the Finished message: 32 bytes.
+  return finished ? { 'tls-unique': new Uint8Array(createHash('sha256').update(finished).digest()) } : {};
 }
 
 /** Transport details of a `ws` connection. */

