@@ -88,7 +88,8 @@ export async function listenRawSocket(options: ListenRawSocketOptions): Promise<
       const transport = new RawSocketTransport(socket, serializer, options.handlerFactory(), socketDetails(socket, true, serializer.SERIALIZER_ID, options.path), {
         maxReceive: maxLengthOf(exponent),
         maxSend: maxLengthOf(hello.exponent),
-        autoPingInterval: options.autoPingInterval ?? 30_000,
+        // Off by default: Autobahn|Python 22.x RawSocket peers drop the connection on a PING.
+        autoPingInterval: options.autoPingInterval ?? 0,
         autoPingTimeout: options.autoPingTimeout ?? DEFAULTS.autoPingTimeout,
         highWaterMark: options.highWaterMark ?? DEFAULTS.highWaterMark,
       });

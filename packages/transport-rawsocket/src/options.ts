@@ -18,7 +18,11 @@ export interface RawSocketCommonOptions {
    * @default 16777216 (16 MiB)
    */
   maxMessageSize?: number | undefined;
-  /** Send a PING this often (ms); 0 disables. @default 0 on the client, 30000 on the server */
+  /**
+   * Send a PING this often (ms); 0 disables. Off by default on both sides: Autobahn|Python 22.x
+   * RawSocket peers do not implement PING and drop the connection on one.
+   * @default 0
+   */
   autoPingInterval?: number | undefined;
   /** Close the connection when no PONG arrives this long after a PING (ms). @default 10000 */
   autoPingTimeout?: number | undefined;
