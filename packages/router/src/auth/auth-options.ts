@@ -1,0 +1,72 @@
+/**
+ * Options of the built-in authentication methods, shaped after Crossbar.io's static `auth`
+ * configuration.
+ *
+ * @module
+ */
+import type { RouterAuthMethod } from './auth-method.js';
+
+/** Anonymous authentication: no credentials; every client gets this identity. */
+export interface AnonymousAuthOptions {
+  /** The authrole given. @default 'anonymous' */
+  role?: string | undefined;
+  /** The authid given. @default a random one per session */
+  authid?: string | undefined;
+  /** Join this realm whatever the client asked for. */
+  realm?: string | undefined;
+}
+
+/** One ticket principal. */
+export interface TicketPrincipal {
+  /** The ticket (a shared secret sent in clear: use TLS). */
+  ticket: string;
+  /** The authrole given. */
+  role: string;
+  /** Join this realm whatever the client asked for. */
+  realm?: string | undefined;
+}
+
+/** Ticket authentication (Advanced Profile, "Ticket-based Authentication"). */
+export interface TicketAuthOptions {
+  /** Principals by authid. */
+  principals: Readonly<Record<string, TicketPrincipal>>;
+}
+
+/** One WAMP-CRA user. */
+export interface WampCraUser {
+  /** The shared secret (the password; with {@link salt}, the key is derived from it with PBKDF2). */
+  secret: string;
+  /** The authrole given. */
+  role: string;
+  /** Join this realm whatever the client asked for. */
+  realm?: string | undefined;
+  /** PBKDF2 salt: makes the secret salted (then {@link iterations} and {@link keylen} are required). */
+  salt?: string | undefined;
+  /** PBKDF2 iterations. */
+  iterations?: number | undefined;
+  /** PBKDF2 derived key length in bytes. */
+  keylen?: number | undefined;
+}
+
+/** WAMP-CRA authentication (Advanced Profile, "Challenge Response Authentication"). */
+export interface WampCraAuthOptions {
+  /** Users by authid. */
+  users: Readonly<Record<string, WampCraUser>>;
+  /** How long a challenge stays valid (ms). @default 60000 */
+  challengeTimeout?: number | undefined;
+}
+
+/**
+ * The authentication methods a router (or one listener) offers. Only the methods given are
+ * offered; leaving the whole object out offers anonymous only.
+ */
+export interface AuthOptions {
+  /** Offer anonymous authentication (`true` for the defaults). */
+  anonymous?: AnonymousAuthOptions | boolean | undefined;
+  /** Offer ticket authentication. */
+  ticket?: TicketAuthOptions | undefined;
+  /** Offer WAMP-CRA authentication. */
+  wampcra?: WampCraAuthOptions | undefined;
+  /** Further methods (e.g. cryptosign from its own package, or a dynamic authenticator). */
+  methods?: readonly RouterAuthMethod[] | undefined;
+}

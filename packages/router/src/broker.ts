@@ -1,0 +1,81 @@
+/**
+ * `Broker`: publish and subscribe within one realm (Basic Profile, "Publish and Subscribe").
+ *
+ * @module
+ */
+import { WAMP_ERROR } from '@wamp/interfaces';
+import { Event, MESSAGE_TYPE, Subscribed, Unsubscribed } from '@wamp/message';
+import type { Publish, Subscribe, Unsubscribe } from '@wamp/message';
+import { randomId } from './id.js';
+import { derivedDetails, errorReply } from './replies.js';
+import type { MatchPolicy, Peer, Subscription } from './routing-records.js';
+import { SubscriptionTable } from './subscription-table.js';
+
+const { UNSUBSCRIBE } = MESSAGE_TYPE;
+
+/**
+ * The broker of one realm: keeps subscriptions (one per topic and match policy, shared by all
+ * its subscribers) and fans each publication out as one EVENT per subscription, built once and
+ * sent to every subscriber, so each wire format encodes it once. Requests reach it already
+ * checked by the session's message handlers; fan-out is synchronous, so events from one
+ * publisher reach one subscriber in publication order, after its SUBSCRIBED.
+ */
+export class Broker {
+  /** The realm's subscriptions. */
+  readonly subscriptions = new SubscriptionTable();
+
+  /** Subscribes `subscriber` (again subscribing returns the same ID) and answers SUBSCRIBED. */
+  subscribe(subscriber: Peer, msg: Subscribe, match: MatchPolicy): void {
+    const subscription = this.subscriptions.add(msg.topic, match, subscriber);
+    subscriber.subscriptions.add(subscription);
+    subscriber.send(new Subscribed({ request: msg.request, subscription: subscription.id }));
+  }
+
+  /** Ends one of `subscriber`'s subscriptions, answering UNSUBSCRIBED or ERROR `no_such_subscription`. */
+  unsubscribe(subscriber: Peer, msg: Unsubscribe): void {
+    const subscription = this.subscriptions.get(msg.subscription);
+    if (subscription === undefined || !subscriber.subscriptions.has(subscription)) {
+      subscriber.send(errorReply(UNSUBSCRIBE, msg.request, WAMP_ERROR.NO_SUCH_SUBSCRIPTION, `no subscription ${msg.subscription} of this session`));
+      return;
+    }
+    subscriber.subscriptions.delete(subscription);
+    this.subscriptions.remove(subscription, subscriber);
+    subscriber.send(new Unsubscribed({ request: msg.request }));
+  }
+
+  /**
+   * Delivers a publication to every subscriber of its topic, except the publisher unless
+   * `exclude_me` is false (Advanced Profile, "Publisher Exclusion"; default true). A subscriber
+   * whose transport cannot take the event is skipped; the others still get it.
+   *
+   * @returns the publication ID (global scope, random).
+   */
+  publish(publisher: Peer, msg: Publish): number {
+    const publication = randomId();
+    const subscription = this.subscriptions.exact(msg.topic);
+    if (subscription !== undefined) this.#deliver(publisher, msg, publication, subscription);
+    return publication;
+  }
+
+  #deliver(publisher: Peer, msg: Publish, publication: number, subscription: Subscription): void {
+    const excludeMe = msg.options.exclude_me !== false;
+    const event = new Event({
+      subscription: subscription.id,
+      publication,
+      details: derivedDetails(msg.options, msg.payload),
+      args: msg.args,
+      kwargs: msg.kwargs,
+      payload: msg.payload,
+    });
+    for (const subscriber of subscription.subscribers) {
+      if (excludeMe && subscriber === publisher) continue;
+      subscriber.send(event);
+    }
+  }
+
+  /** Removes every subscription `peer` holds. */
+  detach(peer: Peer): void {
+    for (const subscription of peer.subscriptions) this.subscriptions.remove(subscription, peer);
+    peer.subscriptions.clear();
+  }
+}

@@ -1,0 +1,157 @@
+/**
+ * `Dealer`: routed RPC within one realm (Basic Profile, "Remote Procedure Calls").
+ *
+ * @module
+ */
+import { WAMP_ERROR } from '@wamp/interfaces';
+import { ErrorMessage, Invocation, MESSAGE_TYPE, Registered, Result, Unregistered } from '@wamp/message';
+import type { Call, Register, Unregister, Yield } from '@wamp/message';
+import { RegistrationTable } from './registration-table.js';
+import { derivedDetails, errorReply } from './replies.js';
+import type { MatchPolicy, PendingCall, Peer, SendFailure } from './routing-records.js';
+
+const { CALL, REGISTER, UNREGISTER } = MESSAGE_TYPE;
+
+function failureUri(failure: SendFailure): string {
+  if (failure === 'too-large') return WAMP_ERROR.PAYLOAD_SIZE_EXCEEDED;
+  return failure === 'unencodable' ? WAMP_ERROR.INVALID_PAYLOAD : WAMP_ERROR.CANCELED;
+}
+
+/**
+ * The dealer of one realm: keeps registrations, turns each CALL into an INVOCATION for the
+ * callee and its YIELD or ERROR into the caller's RESULT or ERROR, and cleans up after sessions
+ * that leave. Requests reach it already checked (request ID, URI, authorization) by the
+ * session's message handlers; everything here is synchronous, which keeps the spec's ordering
+ * guarantees (REGISTERED before any INVOCATION of it; one caller's calls to one callee in order).
+ */
+export class Dealer {
+  /** The realm's registrations. */
+  readonly registrations = new RegistrationTable();
+
+  /** Registers `msg.procedure` for `callee`, answering REGISTERED or ERROR `procedure_already_exists`. */
+  register(callee: Peer, msg: Register, match: MatchPolicy): void {
+    if (this.registrations.find(msg.procedure, match) !== undefined) {
+      callee.send(errorReply(REGISTER, msg.request, WAMP_ERROR.PROCEDURE_ALREADY_EXISTS, `procedure ${msg.procedure} is already registered`));
+      return;
+    }
+    const registration = this.registrations.create(msg.procedure, match, 'single', callee);
+    callee.registrations.add(registration);
+    callee.send(new Registered({ request: msg.request, registration: registration.id }));
+  }
+
+  /** Ends one of `callee`'s registrations, answering UNREGISTERED or ERROR `no_such_registration`. */
+  unregister(callee: Peer, msg: Unregister): void {
+    const registration = this.registrations.get(msg.registration);
+    if (registration === undefined || !callee.registrations.has(registration)) {
+      callee.send(errorReply(UNREGISTER, msg.request, WAMP_ERROR.NO_SUCH_REGISTRATION, `no registration ${msg.registration} of this session`));
+      return;
+    }
+    callee.registrations.delete(registration);
+    this.registrations.removeCallee(registration, callee);
+    callee.send(new Unregistered({ request: msg.request }));
+  }
+
+  /** Routes a CALL to the callee as INVOCATION, or answers ERROR `no_such_procedure`. */
+  call(caller: Peer, msg: Call): void {
+    const registration = this.registrations.match(msg.procedure);
+    const callee = registration?.callees[0];
+    if (registration === undefined || callee === undefined) {
+      caller.send(errorReply(CALL, msg.request, WAMP_ERROR.NO_SUCH_PROCEDURE, `no callee registered procedure ${msg.procedure}`));
+      return;
+    }
+    const invocationRequest = callee.nextInvocationRequest();
+    const pending: PendingCall = { caller, callRequest: msg.request, callee, invocationRequest, registration };
+    callee.invocations.set(invocationRequest, pending);
+    caller.calls.set(msg.request, pending);
+    const failure = callee.send(
+      new Invocation({
+        request: invocationRequest,
+        registration: registration.id,
+        details: derivedDetails(msg.options, msg.payload),
+        args: msg.args,
+        kwargs: msg.kwargs,
+        payload: msg.payload,
+      }),
+    );
+    if (failure !== undefined) {
+      callee.invocations.delete(invocationRequest);
+      caller.calls.delete(msg.request);
+      caller.send(errorReply(CALL, msg.request, failureUri(failure), `the invocation could not be delivered to the callee (${failure})`));
+    }
+  }
+
+  /**
+   * Turns a callee's YIELD into the caller's RESULT.
+   *
+   * @returns false when `msg.request` names no invocation pending at `callee` (a protocol violation).
+   */
+  yield(callee: Peer, msg: Yield): boolean {
+    const pending = callee.invocations.get(msg.request);
+    if (pending === undefined) return false;
+    // Progressive results need the caller's receive_progress, which this dealer does not
+    // forward (progressive_call_results is not announced): drop them (Advanced Profile,
+    // "Progressive Call Results") and wait for the final YIELD.
+    if (msg.options.progress === true) return true;
+    callee.invocations.delete(msg.request);
+    const caller = pending.caller;
+    if (caller === undefined) return true;
+    caller.calls.delete(pending.callRequest);
+    const failure = caller.send(
+      new Result({ request: pending.callRequest, details: derivedDetails(msg.options, msg.payload), args: msg.args, kwargs: msg.kwargs, payload: msg.payload }),
+    );
+    if (failure === 'too-large' || failure === 'unencodable') {
+      caller.send(errorReply(CALL, pending.callRequest, failureUri(failure), `the result could not be delivered (${failure})`));
+    }
+    return true;
+  }
+
+  /**
+   * Turns a callee's ERROR for an INVOCATION into the caller's ERROR for the CALL (error URI,
+   * arguments and keyword arguments passed unchanged).
+   *
+   * @returns false when `msg.request` names no invocation pending at `callee` (a protocol violation).
+   */
+  calleeError(callee: Peer, msg: ErrorMessage): boolean {
+    const pending = callee.invocations.get(msg.request);
+    if (pending === undefined) return false;
+    callee.invocations.delete(msg.request);
+    const caller = pending.caller;
+    if (caller === undefined) return true;
+    caller.calls.delete(pending.callRequest);
+    const failure = caller.send(
+      new ErrorMessage({
+        requestType: CALL,
+        request: pending.callRequest,
+        details: derivedDetails(msg.details, msg.payload),
+        error: msg.error,
+        args: msg.args,
+        kwargs: msg.kwargs,
+        payload: msg.payload,
+      }),
+    );
+    if (failure === 'too-large' || failure === 'unencodable') {
+      caller.send(errorReply(CALL, pending.callRequest, msg.error, `the error could not be delivered in full (${failure})`));
+    }
+    return true;
+  }
+
+  /**
+   * Removes everything `peer` holds: its registrations, the invocations it owes (each caller gets
+   * ERROR `wamp.error.canceled`, Basic Profile "Callee Leaving During an RPC Invocation") and its
+   * own calls in flight (their results will be dropped, "Caller Leaving During an RPC Invocation").
+   */
+  detach(peer: Peer): void {
+    for (const registration of peer.registrations) this.registrations.removeCallee(registration, peer);
+    peer.registrations.clear();
+    for (const pending of peer.invocations.values()) {
+      const caller = pending.caller;
+      // A session that called itself is leaving as caller too: nobody to tell.
+      if (caller === undefined || caller === peer) continue;
+      caller.calls.delete(pending.callRequest);
+      caller.send(errorReply(CALL, pending.callRequest, WAMP_ERROR.CANCELED, `the callee of ${pending.registration.uri} left before answering`));
+    }
+    peer.invocations.clear();
+    for (const pending of peer.calls.values()) pending.caller = undefined;
+    peer.calls.clear();
+  }
+}

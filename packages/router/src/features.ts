@@ -1,0 +1,16 @@
+/**
+ * The router roles and features announced in WELCOME.Details.roles (Basic Profile, "Router:
+ * Role and Feature Announcement"; Advanced Profile, "Feature Announcement").
+ *
+ * @module
+ */
+
+/**
+ * Exactly what is implemented: the broker honours `exclude_me` (publisher exclusion); every other
+ * Advanced Profile feature is absent until implemented, and its options are refused with
+ * `wamp.error.option_not_allowed` or ignored.
+ */
+export const ROUTER_ROLES: Record<string, { features: Record<string, boolean> }> = {
+  broker: { features: { publisher_exclusion: true } },
+  dealer: { features: {} },
+};

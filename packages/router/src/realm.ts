@@ -1,0 +1,56 @@
+/**
+ * `Realm`: one routing domain with its own dealer, broker, roles and sessions.
+ *
+ * @module
+ */
+import { isUri } from '@wamp/message';
+import type { UriRules } from '@wamp/message';
+import { Authorizer } from './authorizer.js';
+import { Broker } from './broker.js';
+import { Dealer } from './dealer.js';
+import type { RealmOptions } from './router-options.js';
+import type { Peer } from './routing-records.js';
+
+/**
+ * A realm: sessions attached to it see each other's registrations and subscriptions, and nothing
+ * of other realms. Holds the dealer, the broker, the authorizer of its roles and its URI rules.
+ */
+export class Realm {
+  /** The realm name. */
+  readonly name: string;
+  /** Routed RPC of this realm. */
+  readonly dealer = new Dealer();
+  /** Publish and subscribe of this realm. */
+  readonly broker = new Broker();
+  /** The roles and permissions of this realm. */
+  readonly authorizer: Authorizer;
+  /** The sessions attached, by session ID. */
+  readonly sessions = new Map<number, Peer>();
+  // One rules object for the realm: checking a URI on the CALL/PUBLISH path allocates nothing.
+  readonly #rules: UriRules;
+
+  /** @throws {TypeError} when `options.name` is not a WAMP URI. */
+  constructor(options: RealmOptions) {
+    if (!isUri(options.name)) throw new TypeError(`realm name must be a WAMP URI, got ${JSON.stringify(options.name)}`);
+    this.name = options.name;
+    this.authorizer = new Authorizer(options.roles);
+    this.#rules = { strict: options.uriCheck === 'strict' };
+  }
+
+  /** True when `uri` is a valid request URI under this realm's rules (`uri_check`). */
+  isValidUri(uri: string): boolean {
+    return isUri(uri, this.#rules);
+  }
+
+  /** Attaches a session that was just welcomed. */
+  attach(peer: Peer): void {
+    this.sessions.set(peer.sessionId, peer);
+  }
+
+  /** Detaches a session that left: drops its registrations and subscriptions, settles its calls. */
+  detach(peer: Peer): void {
+    if (!this.sessions.delete(peer.sessionId)) return;
+    this.dealer.detach(peer);
+    this.broker.detach(peer);
+  }
+}
