@@ -40,6 +40,8 @@ export const WAMP_ERROR = {
   NO_MATCHING_AUTH_METHOD: 'wamp.error.no_matching_auth_method',
   /** Autobahn's older spelling of {@link WAMP_ERROR.NO_MATCHING_AUTH_METHOD}. */
   NO_AUTH_METHOD: 'wamp.error.no_auth_method',
+  /** The client cannot answer the router's CHALLENGE, or refuses its WELCOME (Autobahn's ABORT reason). */
+  CANNOT_AUTHENTICATE: 'wamp.error.cannot_authenticate',
   /** HELLO named a realm the router does not have. */
   NO_SUCH_REALM: 'wamp.error.no_such_realm',
   /** The requested `authrole` does not exist on the realm. */
