@@ -1,17 +1,18 @@
 /**
- * ABORT `[3, Details|dict, Reason|uri, (Arguments|list, (ArgumentsKw|dict))]`: either side ends a session
- * that is not (or no longer) established (Basic Profile, "Session Establishment", "Protocol Errors").
+ * ABORT `[3, Details|dict, Reason|uri, (Arguments|list, (ArgumentsKw|dict))]`: either side ends a
+ * session that is not (or no longer) established (Basic Profile, "Session Establishment", "Protocol Errors").
  *
  * @module
  */
 import { BaseMessage } from './base-message.js';
-import { checkDict } from './check-fields.js';
+import type { Dict } from './check-dict.js';
+import { checkDict } from './check-dict.js';
 import { checkOptions } from './check-options.js';
 import type { OptionSpec } from './check-options.js';
 import { checkShape } from './check-shape.js';
 import { checkUri } from './check-uri.js';
-import type { PayloadFields } from './payload.js';
-import { readPayload, writePayload } from './payload.js';
+import type { PayloadFields } from './payload-fields.js';
+import { readPayload, writePayload } from './read-payload.js';
 
 /** `ABORT.Details` as on the wire. */
 export interface AbortDetails {
@@ -22,16 +23,17 @@ export interface AbortDetails {
 
 /** Fields of an {@link Abort}. */
 export interface AbortInit extends Omit<PayloadFields, 'payload'> {
+  /** @default {} */
   details?: AbortDetails | undefined;
+  /** e.g. `wamp.error.no_such_realm`, `wamp.error.protocol_violation`. */
   reason: string;
 }
 
 const DETAILS: OptionSpec = { message: 'string' };
 
 /**
- * ABORT: a session attempt is refused or a session is ended after a protocol
- * violation. Arguments are allowed by the spec (Autobahn 22.7.1 refuses them, so
- * our peers send none unless asked).
+ * ABORT: a session attempt is refused, or a session ends after a protocol violation. The spec
+ * allows Arguments/ArgumentsKw; Autobahn|Python 22.7.1 refuses them, so send none to such peers.
  */
 export class Abort extends BaseMessage {
   static readonly MESSAGE_TYPE = 3;
@@ -41,7 +43,7 @@ export class Abort extends BaseMessage {
   details: AbortDetails;
   reason: string;
   args: unknown[] | undefined;
-  kwargs: Record<string, unknown> | undefined;
+  kwargs: Dict | undefined;
 
   constructor(init: AbortInit) {
     super();
@@ -51,13 +53,18 @@ export class Abort extends BaseMessage {
     this.kwargs = init.kwargs;
   }
 
-  /** @throws {ProtocolError} when `wmsg` is not a valid ABORT. */
+  /**
+   * Validates an ABORT list (with or without Arguments/ArgumentsKw) and builds the message.
+   *
+   * @throws {ProtocolError} naming the field otherwise.
+   */
   static parse(wmsg: readonly unknown[]): Abort {
     checkShape(wmsg, 3, 'ABORT', 3, 5);
     const details = checkDict(wmsg[1], 'ABORT.Details');
     checkOptions(details, DETAILS, 'ABORT.Details');
-    const reason = checkUri(wmsg[2], 'ABORT.Reason');
-    return new Abort({ details, reason, ...readPayload(wmsg, 3, 'ABORT', false) });
+    const abort = new Abort({ details, reason: checkUri(wmsg[2], 'ABORT.Reason') });
+    readPayload(abort, wmsg, 3, 'ABORT', false);
+    return abort;
   }
 
   marshal(): unknown[] {

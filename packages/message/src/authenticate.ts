@@ -5,15 +5,17 @@
  * @module
  */
 import { BaseMessage } from './base-message.js';
-import { checkDict, checkString } from './check-fields.js';
+import type { Dict } from './check-dict.js';
+import { checkDict } from './check-dict.js';
+import { checkString } from './check-fields.js';
 import { checkShape } from './check-shape.js';
 
 /** Fields of an {@link Authenticate}. */
 export interface AuthenticateInit {
   /** The method's answer: ticket, HMAC, signature, proof. */
   signature: string;
-  /** Method-specific data (SCRAM `nonce`, `cbind_data`, …). */
-  extra?: Record<string, unknown> | undefined;
+  /** Method-specific data (SCRAM `nonce`, `cbind_data`, …). @default {} */
+  extra?: Dict | undefined;
 }
 
 /** AUTHENTICATE: the client's answer to a CHALLENGE. */
@@ -23,7 +25,7 @@ export class Authenticate extends BaseMessage {
     return 5;
   }
   signature: string;
-  extra: Record<string, unknown>;
+  extra: Dict;
 
   constructor(init: AuthenticateInit) {
     super();
@@ -31,7 +33,11 @@ export class Authenticate extends BaseMessage {
     this.extra = init.extra ?? {};
   }
 
-  /** @throws {ProtocolError} when `wmsg` is not a valid AUTHENTICATE. */
+  /**
+   * Validates an AUTHENTICATE list and builds the message.
+   *
+   * @throws {ProtocolError} naming the field otherwise.
+   */
   static parse(wmsg: readonly unknown[]): Authenticate {
     checkShape(wmsg, 5, 'AUTHENTICATE', 3, 3);
     return new Authenticate({

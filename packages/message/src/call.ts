@@ -5,46 +5,64 @@
  * @module
  */
 import { BaseMessage } from './base-message.js';
+import type { Dict } from './check-dict.js';
+import { checkDict } from './check-dict.js';
 import { checkId } from './check-id.js';
-import { checkDict } from './check-fields.js';
-import { PASSTHRU_SPEC, checkOptions } from './check-options.js';
+import { checkOptions } from './check-options.js';
 import type { OptionSpec } from './check-options.js';
 import { checkShape } from './check-shape.js';
 import { checkUri } from './check-uri.js';
-import type { PassthruKeys, PayloadFields } from './payload.js';
-import { isPassthru, readPayload, writePayload } from './payload.js';
+import type { ForwardForEntry } from './forward-for.js';
+import { FORWARD_FOR } from './forward-for.js';
+import type { PassthruKeys } from './passthru.js';
+import { PASSTHRU_SPEC, isPassthru } from './passthru.js';
+import type { PayloadFields } from './payload-fields.js';
+import { checkPayloadInit, readPayload, writePayload } from './read-payload.js';
 
 /** `CALL.Options` as on the wire. */
 export interface CallOptionsDict extends PassthruKeys {
-  /** Call timeout in milliseconds, enforced by the dealer; 0 means none. */
+  /** Call Timeouts: milliseconds, enforced by the dealer; 0 means none. */
   timeout?: number;
+  /** Progressive Call Results: the caller accepts progressive RESULTs. */
   receive_progress?: boolean;
-  /** Progressive call invocations: more CALLs with this request id follow. */
+  /** Progressive Call Invocations: more CALLs with this request ID follow. */
   progress?: boolean;
+  /** Caller Identification. */
   disclose_me?: boolean;
+  /** Sharded Registration. */
   runmode?: 'all' | 'partition';
   rkey?: string;
   /** Autobahn/Crossbar.io: an application-chosen hash that makes the request idempotent. */
   transaction_hash?: string;
+  /** Autobahn/Crossbar.io router-to-router links: the original caller. */
+  caller?: number;
+  caller_authid?: string;
+  caller_authrole?: string;
+  forward_for?: ForwardForEntry[];
   [key: string]: unknown;
 }
 
 /** Fields of a {@link Call}. */
 export interface CallInit extends PayloadFields {
   request: number;
+  /** @default {} */
   options?: CallOptionsDict | undefined;
   procedure: string;
 }
 
 const OPTIONS: OptionSpec = {
   ...PASSTHRU_SPEC,
-  transaction_hash: 'string',
   timeout: 'int',
   receive_progress: 'bool',
   progress: 'bool',
   disclose_me: 'bool',
   runmode: ['all', 'partition'],
   rkey: 'string',
+  transaction_hash: 'string',
+  caller: 'id',
+  caller_authid: 'string',
+  caller_authrole: 'string',
+  forward_for: FORWARD_FOR,
 };
 
 /** CALL: a caller asks the dealer to call a procedure. */
@@ -57,9 +75,10 @@ export class Call extends BaseMessage {
   options: CallOptionsDict;
   procedure: string;
   args: unknown[] | undefined;
-  kwargs: Record<string, unknown> | undefined;
+  kwargs: Dict | undefined;
   payload: Uint8Array | undefined;
 
+  /** @throws {TypeError} when `init.payload` is set without a passthru key in `options`, or together with args/kwargs. */
   constructor(init: CallInit) {
     super();
     this.request = init.request;
@@ -68,19 +87,23 @@ export class Call extends BaseMessage {
     this.args = init.args;
     this.kwargs = init.kwargs;
     this.payload = init.payload;
+    checkPayloadInit(init, this.options, 'Call', 'options');
   }
 
-  /** @throws {ProtocolError} when `wmsg` is not a valid CALL. */
+  /**
+   * Validates a CALL list and builds the message.
+   *
+   * @throws {ProtocolError} naming the field otherwise, e.g.
+   * `CALL.Request must be an integer in 1..2^53, got 0`.
+   */
   static parse(wmsg: readonly unknown[]): Call {
     checkShape(wmsg, 48, 'CALL', 4, 6);
+    const request = checkId(wmsg[1], 'CALL.Request');
     const options = checkDict(wmsg[2], 'CALL.Options');
     checkOptions(options, OPTIONS, 'CALL.Options');
-    return new Call({
-      request: checkId(wmsg[1], 'CALL.Request'),
-      options,
-      procedure: checkUri(wmsg[3], 'CALL.Procedure'),
-      ...readPayload(wmsg, 4, 'CALL', isPassthru(options)),
-    });
+    const call = new Call({ request, options, procedure: checkUri(wmsg[3], 'CALL.Procedure') });
+    readPayload(call, wmsg, 4, 'CALL', isPassthru(options));
+    return call;
   }
 
   marshal(): unknown[] {

@@ -5,15 +5,17 @@
  * @module
  */
 import { BaseMessage } from './base-message.js';
-import { checkDict, checkString } from './check-fields.js';
+import type { Dict } from './check-dict.js';
+import { checkDict } from './check-dict.js';
+import { checkString } from './check-fields.js';
 import { checkShape } from './check-shape.js';
 
 /** Fields of a {@link Challenge}. */
 export interface ChallengeInit {
   /** The authentication method, e.g. `ticket`, `wampcra`, `cryptosign`, `scram`. */
   authMethod: string;
-  /** Method-specific data (`challenge`, `salt`, `channel_binding`, …). */
-  extra?: Record<string, unknown> | undefined;
+  /** Method-specific data (`challenge`, `salt`, `channel_binding`, …). @default {} */
+  extra?: Dict | undefined;
 }
 
 /** CHALLENGE: the router asks the client to authenticate with one method. */
@@ -23,7 +25,7 @@ export class Challenge extends BaseMessage {
     return 4;
   }
   authMethod: string;
-  extra: Record<string, unknown>;
+  extra: Dict;
 
   constructor(init: ChallengeInit) {
     super();
@@ -31,7 +33,11 @@ export class Challenge extends BaseMessage {
     this.extra = init.extra ?? {};
   }
 
-  /** @throws {ProtocolError} when `wmsg` is not a valid CHALLENGE. */
+  /**
+   * Validates a CHALLENGE list and builds the message.
+   *
+   * @throws {ProtocolError} naming the field otherwise.
+   */
   static parse(wmsg: readonly unknown[]): Challenge {
     checkShape(wmsg, 4, 'CHALLENGE', 3, 3);
     return new Challenge({

@@ -1,45 +1,37 @@
 /**
- * Checks of single message fields shared by every parser.
+ * Checks of single list, string and byte-string fields shared by the parsers.
  *
  * @module
  */
 import { ProtocolError } from '@wamp/interfaces';
 import { preview } from './preview.js';
 
-/** A WAMP dict: string keys, any values. */
-export type Dict = Record<string, unknown>;
-
-/** True when `value` is a plain object usable as a WAMP dict (not null, not a list, not bytes). */
-export function isDict(value: unknown): value is Dict {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array);
+/**
+ * True when `value` is a byte string (`Uint8Array`, including `Buffer`), from any realm.
+ */
+export function isBytes(value: unknown): value is Uint8Array {
+  // instanceof fails for byte arrays made in another realm (Node's Buffer seen from a jest sandbox).
+  return ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === '[object Uint8Array]';
 }
 
-/** Returns `value` when it is a dict; throws `ProtocolError` naming `where` otherwise. */
-export function checkDict(value: unknown, where: string): Dict {
-  if (isDict(value)) return value;
-  throw new ProtocolError(`${where} must be a dict, got ${preview(value)}`);
-}
-
-/** Returns `value` when it is a list; throws `ProtocolError` naming `where` otherwise. */
+/**
+ * Returns `value` when it is a list.
+ *
+ * @param where - the field, e.g. `CALL.Arguments`, named in the error.
+ * @throws {ProtocolError} otherwise, e.g. `CALL.Arguments must be a list, got null`.
+ */
 export function checkList(value: unknown, where: string): unknown[] {
   if (Array.isArray(value)) return value;
   throw new ProtocolError(`${where} must be a list, got ${preview(value)}`);
 }
 
-/** Returns `value` when it is a string; throws `ProtocolError` naming `where` otherwise. */
+/**
+ * Returns `value` when it is a string.
+ *
+ * @param where - the field, e.g. `CHALLENGE.AuthMethod`, named in the error.
+ * @throws {ProtocolError} otherwise.
+ */
 export function checkString(value: unknown, where: string): string {
   if (typeof value === 'string') return value;
   throw new ProtocolError(`${where} must be a string, got ${preview(value)}`);
-}
-
-/**
- * Checks the length of a WAMP list against the arity of its message type.
- *
- * @throws {ProtocolError} `invalid message length N for CALL (expected 4..6)`.
- */
-export function checkLength(wmsg: readonly unknown[], name: string, min: number, max: number): void {
-  const n = wmsg.length;
-  if (n >= min && n <= max) return;
-  const expected = min === max ? `${min}` : `${min}..${max}`;
-  throw new ProtocolError(`invalid message length ${n} for ${name} (expected ${expected})`);
 }

@@ -7,37 +7,53 @@
 import { ProtocolError } from '@wamp/interfaces';
 import { isId } from './check-id.js';
 import { isUri } from './check-uri.js';
-import type { Dict } from './check-fields.js';
-import { isDict } from './check-fields.js';
+import type { Dict } from './check-dict.js';
+import { isDict } from './check-dict.js';
 import { preview } from './preview.js';
 
-/** The type of one known option; a list of strings is an enumeration. */
+/** A custom check of one option value, with the phrase errors use for what was expected. */
+export interface OptionCheck {
+  /** True when `value` is acceptable. */
+  is(value: unknown): boolean;
+  /** What was expected, completing "… must be <expected>", e.g. `a list of {session, authid, authrole}`. */
+  expected: string;
+}
+
+/**
+ * The type of one known option: a named kind, an enumeration (a list of the allowed strings),
+ * or a custom {@link OptionCheck}. `int` is a non-negative integer, `count` a positive one.
+ */
 export type OptionKind =
   | 'bool'
   | 'int'
+  | 'count'
   | 'id'
   | 'string'
   | 'uri'
   | 'dict'
-  | 'list'
   | 'idList'
   | 'stringList'
-  | readonly string[];
+  | readonly string[]
+  | OptionCheck;
 
 /** Known keys of one Options/Details dict and their types. */
 export type OptionSpec = Readonly<Record<string, OptionKind>>;
 
-function isNonNegativeInteger(v: unknown): boolean {
-  return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+function isInt(v: unknown, min: number): boolean {
+  return typeof v === 'number' && Number.isSafeInteger(v) && v >= min;
 }
 
 function matches(kind: OptionKind, v: unknown): boolean {
-  if (typeof kind !== 'string') return typeof v === 'string' && kind.includes(v);
+  if (typeof kind === 'object') {
+    return 'is' in kind ? kind.is(v) : typeof v === 'string' && (kind as readonly string[]).includes(v);
+  }
   switch (kind) {
     case 'bool':
       return typeof v === 'boolean';
     case 'int':
-      return isNonNegativeInteger(v);
+      return isInt(v, 0);
+    case 'count':
+      return isInt(v, 1);
     case 'id':
       return isId(v);
     case 'string':
@@ -46,8 +62,6 @@ function matches(kind: OptionKind, v: unknown): boolean {
       return isUri(v);
     case 'dict':
       return isDict(v);
-    case 'list':
-      return Array.isArray(v);
     case 'idList':
       return Array.isArray(v) && v.every(isId);
     case 'stringList':
@@ -56,12 +70,16 @@ function matches(kind: OptionKind, v: unknown): boolean {
 }
 
 function describe(kind: OptionKind): string {
-  if (typeof kind !== 'string') return `one of ${kind.map((k) => JSON.stringify(k)).join(', ')}`;
+  if (typeof kind === 'object') {
+    return 'is' in kind ? kind.expected : `one of ${(kind as readonly string[]).map((k) => JSON.stringify(k)).join(', ')}`;
+  }
   switch (kind) {
     case 'bool':
       return 'a boolean';
     case 'int':
       return 'a non-negative integer';
+    case 'count':
+      return 'a positive integer';
     case 'id':
       return 'an integer in 1..2^53';
     case 'string':
@@ -70,8 +88,6 @@ function describe(kind: OptionKind): string {
       return 'a valid WAMP URI';
     case 'dict':
       return 'a dict';
-    case 'list':
-      return 'a list';
     case 'idList':
       return 'a list of integers in 1..2^53';
     case 'stringList':
@@ -80,10 +96,10 @@ function describe(kind: OptionKind): string {
 }
 
 /**
- * Checks the keys of `dict` that `spec` knows (absent keys pass).
+ * Checks the keys of `dict` that `spec` knows (absent keys pass, unknown keys are kept unchecked).
  *
  * @param where - e.g. `CALL.Options`; errors read `CALL.Options.timeout must be a non-negative integer, got "5"`.
- * @throws {ProtocolError} on the first key of the wrong type.
+ * @throws {ProtocolError} on the first known key whose value has the wrong type.
  */
 export function checkOptions(dict: Dict, spec: OptionSpec, where: string): void {
   // Options dicts are usually empty or small, specs are larger: iterate the dict.
@@ -97,14 +113,3 @@ export function checkOptions(dict: Dict, spec: OptionSpec, where: string): void 
     }
   }
 }
-
-/** Keys of payload transparency (Advanced Profile, "Payload Passthru Mode"), in both namings. */
-export const PASSTHRU_SPEC: OptionSpec = {
-  ppt_scheme: 'string',
-  ppt_serializer: 'string',
-  ppt_cipher: 'string',
-  ppt_keyid: 'string',
-  enc_algo: 'string',
-  enc_serializer: 'string',
-  enc_key: 'string',
-};

@@ -5,7 +5,7 @@
  * @module
  */
 import { BaseMessage } from './base-message.js';
-import { checkDict } from './check-fields.js';
+import { checkDict } from './check-dict.js';
 import { checkOptions } from './check-options.js';
 import type { OptionSpec } from './check-options.js';
 import { checkShape } from './check-shape.js';
@@ -22,6 +22,7 @@ export interface GoodbyeDetails {
 
 /** Fields of a {@link Goodbye}. */
 export interface GoodbyeInit {
+  /** @default {} */
   details?: GoodbyeDetails | undefined;
   /** e.g. `wamp.close.normal`; the reply is always `wamp.close.goodbye_and_out`. */
   reason: string;
@@ -44,7 +45,11 @@ export class Goodbye extends BaseMessage {
     this.reason = init.reason;
   }
 
-  /** @throws {ProtocolError} when `wmsg` is not a valid GOODBYE. */
+  /**
+   * Validates a GOODBYE list and builds the message.
+   *
+   * @throws {ProtocolError} naming the field otherwise.
+   */
   static parse(wmsg: readonly unknown[]): Goodbye {
     checkShape(wmsg, 6, 'GOODBYE', 3, 3);
     const details = checkDict(wmsg[1], 'GOODBYE.Details');

@@ -4,22 +4,27 @@
  * @module
  */
 import { BaseMessage } from './base-message.js';
-import { checkDict } from './check-fields.js';
+import { checkDict } from './check-dict.js';
 import { checkOptions } from './check-options.js';
 import type { OptionSpec } from './check-options.js';
+import type { RoleDetails } from './check-roles.js';
 import { checkRoles } from './check-roles.js';
 import { checkShape } from './check-shape.js';
 import { checkUri } from './check-uri.js';
 
 /** `HELLO.Details` as on the wire. */
 export interface HelloDetails {
-  /** Roles the client plays (`caller`, `callee`, `publisher`, `subscriber`), each `{features?: {...}}`. */
-  roles: Record<string, { features?: Record<string, unknown>; [key: string]: unknown }>;
+  /** Roles the client plays (`caller`, `callee`, `publisher`, `subscriber`), at least one. */
+  roles: Record<string, RoleDetails>;
+  /** Authentication methods the client offers, in order of preference. */
   authmethods?: string[];
   authid?: string;
   authrole?: string;
+  /** Method-specific data (cryptosign `pubkey`, SCRAM `nonce`, …). */
   authextra?: Record<string, unknown>;
+  /** Implementation name and version. */
   agent?: string;
+  /** Session resumption (draft). */
   resumable?: boolean;
   'resume-session'?: number;
   'resume-token'?: string;
@@ -28,6 +33,7 @@ export interface HelloDetails {
 
 /** Fields of a {@link Hello}. */
 export interface HelloInit {
+  /** The realm to join. */
   realm: string;
   details: HelloDetails;
 }
@@ -61,7 +67,12 @@ export class Hello extends BaseMessage {
     this.details = init.details;
   }
 
-  /** @throws {ProtocolError} when `wmsg` is not a valid HELLO (a roles dict naming at least one client role is required). */
+  /**
+   * Validates a HELLO list and builds the message. The realm must be a URI (the resumption
+   * draft's `null` realm is refused); `Details.roles` must name at least one client role.
+   *
+   * @throws {ProtocolError} naming the field otherwise.
+   */
   static parse(wmsg: readonly unknown[]): Hello {
     checkShape(wmsg, 1, 'HELLO', 3, 3);
     const realm = checkUri(wmsg[1], 'HELLO.Realm');

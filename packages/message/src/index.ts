@@ -1,10 +1,11 @@
 /**
- * WAMP v2 messages as plain data: one class per message type, each with a
- * validating `parse`, a `marshal` to the WAMP list form, and a per-serializer
- * byte cache.
+ * WAMP v2 messages as plain data: one class per message type of the Basic and Advanced
+ * Profiles, each with a validating `parse`, a `marshal` to the WAMP list form, and a
+ * per-serializer byte cache.
  *
- * Option and detail dicts hold the wire form (snake_case keys, unknown keys
- * kept as received), so `marshal(parse(x))` gives `x` back.
+ * Option and detail dicts hold the wire form (snake_case keys, unknown keys kept as
+ * received), so `parseMessage(x).marshal()` gives `x` back. Every refusal is a
+ * `ProtocolError` naming the message type, the field and the value received.
  *
  * @example
  * ```ts
@@ -12,7 +13,10 @@
  *
  * const call = new Call({ request: 1, procedure: 'com.example.add2', args: [2, 3] });
  * call.marshal(); // [48, 1, {}, 'com.example.add2', [2, 3]]
- * parseMessage([48, 0, {}, 'com.example.add2']); // throws ProtocolError: CALL.Request must be an integer in 1..2^53, got 0
+ *
+ * const msg = parseMessage([50, 1, {}, [5]]); // a Result
+ * parseMessage([48, 0, {}, 'com.example.add2']);
+ * // throws ProtocolError: CALL.Request must be an integer in 1..2^53, got 0
  * ```
  *
  * @packageDocumentation
@@ -25,10 +29,15 @@ export { BaseMessage } from './base-message.js';
 export { MAX_ID, checkId, isId } from './check-id.js';
 export { checkUri, isUri } from './check-uri.js';
 export type { UriRules } from './check-uri.js';
-export { isDict } from './check-fields.js';
-export type { Dict } from './check-fields.js';
-export type { PassthruKeys, PayloadFields } from './payload.js';
-export { isPassthru } from './payload.js';
+export { checkDict, isDict } from './check-dict.js';
+export type { Dict } from './check-dict.js';
+export type { RoleDetails } from './check-roles.js';
+export type { ForwardForEntry } from './forward-for.js';
+export type { PayloadFields } from './payload-fields.js';
+export { isPassthru, passthruInfo, passthruPayload } from './passthru.js';
+export type { PassthruInfo, PassthruKeys } from './passthru.js';
+export { MATCH_POLICIES } from './match-policy.js';
+export type { MatchPolicy } from './match-policy.js';
 export { Hello } from './hello.js';
 export type { HelloDetails, HelloInit } from './hello.js';
 export { Welcome } from './welcome.js';
@@ -47,12 +56,12 @@ export { Publish } from './publish.js';
 export type { PublishInit, PublishOptionsDict } from './publish.js';
 export { Published } from './published.js';
 export type { PublishedInit } from './published.js';
-export { MATCH_POLICIES, Subscribe } from './subscribe.js';
+export { Subscribe } from './subscribe.js';
 export type { SubscribeInit, SubscribeOptionsDict } from './subscribe.js';
 export { Subscribed } from './subscribed.js';
 export type { SubscribedInit } from './subscribed.js';
 export { Unsubscribe } from './unsubscribe.js';
-export type { UnsubscribeInit } from './unsubscribe.js';
+export type { UnsubscribeInit, UnsubscribeOptionsDict } from './unsubscribe.js';
 export { Unsubscribed } from './unsubscribed.js';
 export type { UnsubscribedDetails, UnsubscribedInit } from './unsubscribed.js';
 export { Event } from './event.js';
@@ -64,11 +73,11 @@ export type { CancelInit, CancelOptionsDict } from './cancel.js';
 export { Result } from './result.js';
 export type { ResultDetails, ResultInit } from './result.js';
 export { INVOCATION_POLICIES, Register } from './register.js';
-export type { RegisterInit, RegisterOptionsDict } from './register.js';
+export type { InvocationPolicy, RegisterInit, RegisterOptionsDict } from './register.js';
 export { Registered } from './registered.js';
 export type { RegisteredInit } from './registered.js';
 export { Unregister } from './unregister.js';
-export type { UnregisterInit } from './unregister.js';
+export type { UnregisterInit, UnregisterOptionsDict } from './unregister.js';
 export { Unregistered } from './unregistered.js';
 export type { UnregisteredDetails, UnregisteredInit } from './unregistered.js';
 export { Invocation } from './invocation.js';

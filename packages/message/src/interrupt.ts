@@ -1,31 +1,38 @@
 /**
- * INTERRUPT `[69, INVOCATION.Request|id, Options|dict]` (Advanced Profile, "Call Canceling"): the dealer tells a callee to stop an invocation.
+ * INTERRUPT `[69, INVOCATION.Request|id, Options|dict]`: the dealer tells a callee to stop an
+ * invocation (Advanced Profile, "Call Canceling").
  *
  * @module
  */
 import { BaseMessage } from './base-message.js';
+import { checkDict } from './check-dict.js';
 import { checkId } from './check-id.js';
-import { checkDict } from './check-fields.js';
 import { checkOptions } from './check-options.js';
 import type { OptionSpec } from './check-options.js';
 import { checkShape } from './check-shape.js';
+import type { ForwardForEntry } from './forward-for.js';
+import { FORWARD_FOR } from './forward-for.js';
 
 /** `INTERRUPT.Options` as on the wire. */
 export interface InterruptOptionsDict {
-  /** `skip`, `kill` or `killnowait`. */
-  mode?: 'skip' | 'kill' | 'killnowait';
-  /** Why the invocation is interrupted (e.g. `wamp.error.canceled`, `wamp.error.timeout`). */
+  /** `kill` or `killnowait` (a `skip` cancel never reaches the callee). */
+  mode?: 'kill' | 'killnowait';
+  /** Autobahn/Crossbar.io: why, as an error URI (`wamp.error.canceled`, `wamp.error.timeout`). */
   reason?: string;
+  /** Autobahn/Crossbar.io router-to-router links. */
+  forward_for?: ForwardForEntry[];
   [key: string]: unknown;
 }
 
-/** Fields of a {@link Interrupt}. */
+/** Fields of an {@link Interrupt}. */
 export interface InterruptInit {
+  /** The INVOCATION request to stop. */
   request: number;
+  /** @default {} */
   options?: InterruptOptionsDict | undefined;
 }
 
-const OPTIONS: OptionSpec = { mode: ['skip', 'kill', 'killnowait'], reason: 'string' };
+const OPTIONS: OptionSpec = { mode: ['kill', 'killnowait'], reason: 'uri', forward_for: FORWARD_FOR };
 
 /** INTERRUPT: the dealer tells a callee to stop an invocation. */
 export class Interrupt extends BaseMessage {
@@ -42,12 +49,17 @@ export class Interrupt extends BaseMessage {
     this.options = init.options ?? {};
   }
 
-  /** @throws {ProtocolError} when `wmsg` is not a valid INTERRUPT. */
+  /**
+   * Validates an INTERRUPT list and builds the message.
+   *
+   * @throws {ProtocolError} naming the field otherwise.
+   */
   static parse(wmsg: readonly unknown[]): Interrupt {
     checkShape(wmsg, 69, 'INTERRUPT', 3, 3);
+    const request = checkId(wmsg[1], 'INTERRUPT.Request');
     const options = checkDict(wmsg[2], 'INTERRUPT.Options');
     checkOptions(options, OPTIONS, 'INTERRUPT.Options');
-    return new Interrupt({ request: checkId(wmsg[1], 'INTERRUPT.Request'), options });
+    return new Interrupt({ request, options });
   }
 
   marshal(): unknown[] {

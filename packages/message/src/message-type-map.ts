@@ -1,5 +1,6 @@
 /**
- * Message type code → message class.
+ * Message type code → message class. Kept apart from `message-type.ts` so the code table
+ * carries no class (and importing it loads none).
  *
  * @module
  */
@@ -35,5 +36,5 @@ const CLASSES: readonly IMessageClass[] = [
   Call, Cancel, Result, Register, Registered, Unregister, Unregistered, Invocation, Interrupt, Yield,
 ];
 
-/** Every WAMP v2 message class of the Basic and Advanced Profiles, by type code. */
+/** The 24 message classes of the Basic and Advanced Profiles, by type code. */
 export const MESSAGE_TYPE_MAP: ReadonlyMap<number, IMessageClass> = new Map(CLASSES.map((c) => [c.MESSAGE_TYPE, c]));

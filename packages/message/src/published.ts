@@ -1,14 +1,18 @@
 /**
- * PUBLISHED `[17, PUBLISH.Request|id, Publication|id]`: the broker acknowledges a PUBLISH sent with `acknowledge: true`.
+ * PUBLISHED `[17, PUBLISH.Request|id, Publication|id]`: the broker acknowledges a PUBLISH sent with
+ * `acknowledge: true` (Basic Profile, "Publishing and Events").
  *
  * @module
  */
 import { BaseMessage } from './base-message.js';
-import { readRequestAndId } from './read-request-and-id.js';
+import { checkId } from './check-id.js';
+import { checkShape } from './check-shape.js';
 
 /** Fields of a {@link Published}. */
 export interface PublishedInit {
+  /** The PUBLISH request acknowledged. */
   request: number;
+  /** The publication's ID (global scope), as in the EVENTs it caused. */
   publication: number;
 }
 
@@ -27,10 +31,17 @@ export class Published extends BaseMessage {
     this.publication = init.publication;
   }
 
-  /** @throws {ProtocolError} when `wmsg` is not a valid PUBLISHED. */
+  /**
+   * Validates a PUBLISHED list and builds the message.
+   *
+   * @throws {ProtocolError} naming the field otherwise.
+   */
   static parse(wmsg: readonly unknown[]): Published {
-    const [request, publication] = readRequestAndId(wmsg, 17, 'PUBLISHED', 'Publication');
-    return new Published({ request, publication });
+    checkShape(wmsg, 17, 'PUBLISHED', 3, 3);
+    return new Published({
+      request: checkId(wmsg[1], 'PUBLISHED.Request'),
+      publication: checkId(wmsg[2], 'PUBLISHED.Publication'),
+    });
   }
 
   marshal(): unknown[] {

@@ -7,8 +7,8 @@
  */
 import { ProtocolError } from '@wamp/interfaces';
 import { checkId } from './check-id.js';
-import type { Dict } from './check-fields.js';
-import { checkDict } from './check-fields.js';
+import type { Dict } from './check-dict.js';
+import { checkDict } from './check-dict.js';
 import { checkOptions } from './check-options.js';
 import { checkShape } from './check-shape.js';
 
@@ -23,8 +23,9 @@ export function readRevocable(wmsg: readonly unknown[], type: number, name: stri
   const details = wmsg.length === 3 ? checkDict(wmsg[2], `${name}.Details`) : undefined;
   if (details !== undefined) checkOptions(details, { [idKey]: 'id', reason: 'string' }, `${name}.Details`);
   if (wmsg[1] === 0) {
+    // WAMP IDs start at 1; 0 is the request of a revocation only (Advanced Profile).
     if (details?.[idKey] === undefined) {
-      throw new ProtocolError(`${name}.Request 0 (revocation) requires ${name}.Details.${idKey}`);
+      throw new ProtocolError(`${name}.Request 0 (revocation) requires ${name}.Details.${idKey}, got ${details === undefined ? 'no Details' : 'none'}`);
     }
     return [0, details];
   }

@@ -1,14 +1,18 @@
 /**
- * REGISTERED `[65, REGISTER.Request|id, Registration|id]`: the dealer confirms a REGISTER.
+ * REGISTERED `[65, REGISTER.Request|id, Registration|id]`: the dealer confirms a REGISTER
+ * (Basic Profile, "Registering and Unregistering").
  *
  * @module
  */
 import { BaseMessage } from './base-message.js';
-import { readRequestAndId } from './read-request-and-id.js';
+import { checkId } from './check-id.js';
+import { checkShape } from './check-shape.js';
 
 /** Fields of a {@link Registered}. */
 export interface RegisteredInit {
+  /** The REGISTER request answered. */
   request: number;
+  /** The registration's ID (router scope). */
   registration: number;
 }
 
@@ -27,10 +31,17 @@ export class Registered extends BaseMessage {
     this.registration = init.registration;
   }
 
-  /** @throws {ProtocolError} when `wmsg` is not a valid REGISTERED. */
+  /**
+   * Validates a REGISTERED list and builds the message.
+   *
+   * @throws {ProtocolError} naming the field otherwise.
+   */
   static parse(wmsg: readonly unknown[]): Registered {
-    const [request, registration] = readRequestAndId(wmsg, 65, 'REGISTERED', 'Registration');
-    return new Registered({ request, registration });
+    checkShape(wmsg, 65, 'REGISTERED', 3, 3);
+    return new Registered({
+      request: checkId(wmsg[1], 'REGISTERED.Request'),
+      registration: checkId(wmsg[2], 'REGISTERED.Registration'),
+    });
   }
 
   marshal(): unknown[] {

@@ -5,27 +5,36 @@
  * @module
  */
 import { BaseMessage } from './base-message.js';
+import type { Dict } from './check-dict.js';
+import { checkDict } from './check-dict.js';
 import { checkId } from './check-id.js';
-import { checkDict } from './check-fields.js';
-import { PASSTHRU_SPEC, checkOptions } from './check-options.js';
+import { checkOptions } from './check-options.js';
 import type { OptionSpec } from './check-options.js';
 import { checkShape } from './check-shape.js';
-import type { PassthruKeys, PayloadFields } from './payload.js';
-import { isPassthru, readPayload, writePayload } from './payload.js';
+import type { ForwardForEntry } from './forward-for.js';
+import { FORWARD_FOR } from './forward-for.js';
+import type { PassthruKeys } from './passthru.js';
+import { PASSTHRU_SPEC, isPassthru } from './passthru.js';
+import type { PayloadFields } from './payload-fields.js';
+import { checkPayloadInit, readPayload, writePayload } from './read-payload.js';
 
 /** `RESULT.Details` as on the wire. */
 export interface ResultDetails extends PassthruKeys {
-  /** A progressive result: more RESULTs for this call follow. */
+  /** Progressive Call Results: more RESULTs for this call follow. */
   progress?: boolean;
+  /** Autobahn/Crossbar.io: the callee that answered (when disclosed). */
   callee?: number;
   callee_authid?: string;
   callee_authrole?: string;
+  forward_for?: ForwardForEntry[];
   [key: string]: unknown;
 }
 
 /** Fields of a {@link Result}. */
 export interface ResultInit extends PayloadFields {
+  /** The CALL request answered. */
   request: number;
+  /** @default {} */
   details?: ResultDetails | undefined;
 }
 
@@ -35,6 +44,7 @@ const DETAILS: OptionSpec = {
   callee: 'id',
   callee_authid: 'string',
   callee_authrole: 'string',
+  forward_for: FORWARD_FOR,
 };
 
 /** RESULT: the dealer returns a call's (final or progressive) result to the caller. */
@@ -46,9 +56,10 @@ export class Result extends BaseMessage {
   request: number;
   details: ResultDetails;
   args: unknown[] | undefined;
-  kwargs: Record<string, unknown> | undefined;
+  kwargs: Dict | undefined;
   payload: Uint8Array | undefined;
 
+  /** @throws {TypeError} when `init.payload` is set without a passthru key in `details`, or together with args/kwargs. */
   constructor(init: ResultInit) {
     super();
     this.request = init.request;
@@ -56,18 +67,22 @@ export class Result extends BaseMessage {
     this.args = init.args;
     this.kwargs = init.kwargs;
     this.payload = init.payload;
+    checkPayloadInit(init, this.details, 'Result', 'details');
   }
 
-  /** @throws {ProtocolError} when `wmsg` is not a valid RESULT. */
+  /**
+   * Validates a RESULT list and builds the message.
+   *
+   * @throws {ProtocolError} naming the field otherwise.
+   */
   static parse(wmsg: readonly unknown[]): Result {
     checkShape(wmsg, 50, 'RESULT', 3, 5);
+    const request = checkId(wmsg[1], 'RESULT.Request');
     const details = checkDict(wmsg[2], 'RESULT.Details');
     checkOptions(details, DETAILS, 'RESULT.Details');
-    return new Result({
-      request: checkId(wmsg[1], 'RESULT.Request'),
-      details,
-      ...readPayload(wmsg, 3, 'RESULT', isPassthru(details)),
-    });
+    const result = new Result({ request, details });
+    readPayload(result, wmsg, 3, 'RESULT', isPassthru(details));
+    return result;
   }
 
   marshal(): unknown[] {

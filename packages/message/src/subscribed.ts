@@ -1,14 +1,18 @@
 /**
- * SUBSCRIBED `[33, SUBSCRIBE.Request|id, Subscription|id]`: the broker confirms a SUBSCRIBE.
+ * SUBSCRIBED `[33, SUBSCRIBE.Request|id, Subscription|id]`: the broker confirms a SUBSCRIBE
+ * (Basic Profile, "Subscribing and Unsubscribing").
  *
  * @module
  */
 import { BaseMessage } from './base-message.js';
-import { readRequestAndId } from './read-request-and-id.js';
+import { checkId } from './check-id.js';
+import { checkShape } from './check-shape.js';
 
 /** Fields of a {@link Subscribed}. */
 export interface SubscribedInit {
+  /** The SUBSCRIBE request answered. */
   request: number;
+  /** The subscription's ID (router scope). */
   subscription: number;
 }
 
@@ -27,10 +31,17 @@ export class Subscribed extends BaseMessage {
     this.subscription = init.subscription;
   }
 
-  /** @throws {ProtocolError} when `wmsg` is not a valid SUBSCRIBED. */
+  /**
+   * Validates a SUBSCRIBED list and builds the message.
+   *
+   * @throws {ProtocolError} naming the field otherwise.
+   */
   static parse(wmsg: readonly unknown[]): Subscribed {
-    const [request, subscription] = readRequestAndId(wmsg, 33, 'SUBSCRIBED', 'Subscription');
-    return new Subscribed({ request, subscription });
+    checkShape(wmsg, 33, 'SUBSCRIBED', 3, 3);
+    return new Subscribed({
+      request: checkId(wmsg[1], 'SUBSCRIBED.Request'),
+      subscription: checkId(wmsg[2], 'SUBSCRIBED.Subscription'),
+    });
   }
 
   marshal(): unknown[] {

@@ -1,18 +1,38 @@
 /**
- * UNREGISTER `[66, Request|id, REGISTERED.Registration|id]`: a callee ends a registration.
+ * UNREGISTER `[66, Request|id, REGISTERED.Registration|id]` (Basic Profile, "Registering and
+ * Unregistering"), or `[66, Request|id, Registration|id, Options|dict]` as Autobahn|Python and
+ * Crossbar.io write it between routers (`forward_for`).
  *
  * @module
  */
 import { BaseMessage } from './base-message.js';
-import { readRequestAndId } from './read-request-and-id.js';
+import { checkDict } from './check-dict.js';
+import { checkId } from './check-id.js';
+import { checkOptions } from './check-options.js';
+import type { OptionSpec } from './check-options.js';
+import { checkShape } from './check-shape.js';
+import type { ForwardForEntry } from './forward-for.js';
+import { FORWARD_FOR } from './forward-for.js';
 
-/** Fields of a {@link Unregister}. */
-export interface UnregisterInit {
-  request: number;
-  registration: number;
+/** `UNREGISTER.Options` (an Autobahn|Python extension) as on the wire. */
+export interface UnregisterOptionsDict {
+  /** Autobahn/Crossbar.io router-to-router links. */
+  forward_for?: ForwardForEntry[];
+  [key: string]: unknown;
 }
 
-/** UNREGISTER: a callee ends a registration. */
+/** Fields of an {@link Unregister}. */
+export interface UnregisterInit {
+  request: number;
+  /** The registration to end. */
+  registration: number;
+  /** Only for router-to-router links; absent (the default) gives the spec's three-element form. */
+  options?: UnregisterOptionsDict | undefined;
+}
+
+const OPTIONS: OptionSpec = { forward_for: FORWARD_FOR };
+
+/** UNREGISTER: a callee withdraws a registration. */
 export class Unregister extends BaseMessage {
   static readonly MESSAGE_TYPE = 66;
   get MESSAGE_TYPE(): 66 {
@@ -20,20 +40,33 @@ export class Unregister extends BaseMessage {
   }
   request: number;
   registration: number;
+  options: UnregisterOptionsDict | undefined;
 
   constructor(init: UnregisterInit) {
     super();
     this.request = init.request;
     this.registration = init.registration;
+    this.options = init.options;
   }
 
-  /** @throws {ProtocolError} when `wmsg` is not a valid UNREGISTER. */
+  /**
+   * Validates an UNREGISTER list and builds the message.
+   *
+   * @throws {ProtocolError} naming the field otherwise.
+   */
   static parse(wmsg: readonly unknown[]): Unregister {
-    const [request, registration] = readRequestAndId(wmsg, 66, 'UNREGISTER', 'Registration');
-    return new Unregister({ request, registration });
+    checkShape(wmsg, 66, 'UNREGISTER', 3, 4);
+    const request = checkId(wmsg[1], 'UNREGISTER.Request');
+    const registration = checkId(wmsg[2], 'UNREGISTER.Registration');
+    if (wmsg.length === 3) return new Unregister({ request, registration });
+    const options = checkDict(wmsg[3], 'UNREGISTER.Options');
+    checkOptions(options, OPTIONS, 'UNREGISTER.Options');
+    return new Unregister({ request, registration, options });
   }
 
   marshal(): unknown[] {
-    return [66, this.request, this.registration];
+    return this.options === undefined
+      ? [66, this.request, this.registration]
+      : [66, this.request, this.registration, this.options];
   }
 }

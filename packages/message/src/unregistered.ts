@@ -1,6 +1,6 @@
 /**
- * UNREGISTERED `[67, UNREGISTER.Request|id]`, or `[67, 0, Details|dict]` when the router revokes
- * a registration on its own: the dealer confirms an UNREGISTER, or ends a registration itself.
+ * UNREGISTERED `[67, UNREGISTER.Request|id]`, or `[67, 0, Details|dict]` when the dealer revokes
+ * a registration on its own (Advanced Profile, "Registration Revocation").
  *
  * @module
  */
@@ -9,7 +9,7 @@ import { readRevocable } from './read-revocable.js';
 
 /** `UNREGISTERED.Details` of the revocation form. */
 export interface UnregisteredDetails {
-  /** The revoked registration. */
+  /** The revoked registration (required when the request is 0). */
   registration?: number;
   /** Why it was revoked. */
   reason?: string;
@@ -18,8 +18,9 @@ export interface UnregisteredDetails {
 
 /** Fields of an {@link Unregistered}. */
 export interface UnregisteredInit {
-  /** The request answered, or 0 for a revocation. */
+  /** The UNREGISTER request answered, or 0 for a revocation. */
   request: number;
+  /** Present in the revocation form only (absent gives `[67, request]`). */
   details?: UnregisteredDetails | undefined;
 }
 
@@ -38,7 +39,11 @@ export class Unregistered extends BaseMessage {
     this.details = init.details;
   }
 
-  /** @throws {ProtocolError} when `wmsg` is not a valid UNREGISTERED. */
+  /**
+   * Validates an UNREGISTERED list and builds the message; request 0 needs `Details.registration`.
+   *
+   * @throws {ProtocolError} naming the field otherwise.
+   */
   static parse(wmsg: readonly unknown[]): Unregistered {
     const [request, details] = readRevocable(wmsg, 67, 'UNREGISTERED', 'registration');
     return new Unregistered({ request, details });

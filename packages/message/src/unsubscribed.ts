@@ -1,6 +1,6 @@
 /**
- * UNSUBSCRIBED `[35, UNSUBSCRIBE.Request|id]`, or `[35, 0, Details|dict]` when the router revokes
- * a subscription on its own: the broker confirms an UNSUBSCRIBE, or ends a subscription itself.
+ * UNSUBSCRIBED `[35, UNSUBSCRIBE.Request|id]`, or `[35, 0, Details|dict]` when the broker revokes
+ * a subscription on its own (Advanced Profile, "Subscription Revocation").
  *
  * @module
  */
@@ -9,7 +9,7 @@ import { readRevocable } from './read-revocable.js';
 
 /** `UNSUBSCRIBED.Details` of the revocation form. */
 export interface UnsubscribedDetails {
-  /** The revoked subscription. */
+  /** The revoked subscription (required when the request is 0). */
   subscription?: number;
   /** Why it was revoked. */
   reason?: string;
@@ -18,8 +18,9 @@ export interface UnsubscribedDetails {
 
 /** Fields of an {@link Unsubscribed}. */
 export interface UnsubscribedInit {
-  /** The request answered, or 0 for a revocation. */
+  /** The UNSUBSCRIBE request answered, or 0 for a revocation. */
   request: number;
+  /** Present in the revocation form only (absent gives `[35, request]`). */
   details?: UnsubscribedDetails | undefined;
 }
 
@@ -38,7 +39,11 @@ export class Unsubscribed extends BaseMessage {
     this.details = init.details;
   }
 
-  /** @throws {ProtocolError} when `wmsg` is not a valid UNSUBSCRIBED. */
+  /**
+   * Validates an UNSUBSCRIBED list and builds the message; request 0 needs `Details.subscription`.
+   *
+   * @throws {ProtocolError} naming the field otherwise.
+   */
   static parse(wmsg: readonly unknown[]): Unsubscribed {
     const [request, details] = readRevocable(wmsg, 35, 'UNSUBSCRIBED', 'subscription');
     return new Unsubscribed({ request, details });

@@ -5,23 +5,28 @@
  */
 import { BaseMessage } from './base-message.js';
 import { checkId } from './check-id.js';
-import { checkDict } from './check-fields.js';
+import { checkDict } from './check-dict.js';
 import { checkOptions } from './check-options.js';
 import type { OptionSpec } from './check-options.js';
+import type { RoleDetails } from './check-roles.js';
 import { checkRoles } from './check-roles.js';
 import { checkShape } from './check-shape.js';
 
 /** `WELCOME.Details` as on the wire. */
 export interface WelcomeDetails {
-  /** Roles the router plays (`broker`, `dealer`), each `{features?: {...}}`. */
-  roles: Record<string, { features?: Record<string, unknown>; [key: string]: unknown }>;
+  /** Roles the router plays (`broker`, `dealer`), at least one. */
+  roles: Record<string, RoleDetails>;
+  /** The realm joined. */
   realm?: string;
   authid?: string;
   authrole?: string;
   authmethod?: string;
   authprovider?: string;
+  /** Method-specific data (cryptosign router `pubkey`/`signature`, SCRAM `verifier`, …). */
   authextra?: Record<string, unknown>;
+  /** Implementation name and version. */
   agent?: string;
+  /** Session resumption (draft). */
   resumed?: boolean;
   resumable?: boolean;
   'resume-token'?: string;
@@ -30,6 +35,7 @@ export interface WelcomeDetails {
 
 /** Fields of a {@link Welcome}. */
 export interface WelcomeInit {
+  /** The new session's ID (global scope). */
   session: number;
   details: WelcomeDetails;
 }
@@ -65,7 +71,11 @@ export class Welcome extends BaseMessage {
     this.details = init.details;
   }
 
-  /** @throws {ProtocolError} when `wmsg` is not a valid WELCOME (a roles dict naming `broker` or `dealer` is required). */
+  /**
+   * Validates a WELCOME list and builds the message; `Details.roles` must name `broker` or `dealer`.
+   *
+   * @throws {ProtocolError} naming the field otherwise.
+   */
   static parse(wmsg: readonly unknown[]): Welcome {
     checkShape(wmsg, 2, 'WELCOME', 3, 3);
     const session = checkId(wmsg[1], 'WELCOME.Session');

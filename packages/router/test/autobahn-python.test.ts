@@ -14,6 +14,7 @@ import { listenRawSocket } from '@wamp/transport-rawsocket';
 import { listenWebSocket } from '@wamp/transport-ws/server';
 import { loadVectors } from '@wamp/test-vectors';
 import { Router } from '../src/index.js';
+import { deriveKey } from './support/derive-key.js';
 
 const PYTHON = '/usr/bin/python3';
 const available = existsSync(PYTHON) && spawnSync(PYTHON, ['-c', 'import autobahn'], { encoding: 'utf8' }).status === 0;
@@ -25,6 +26,8 @@ if (!available) console.warn('Autobahn|Python not found for /usr/bin/python3: in
 // A salted user from the shared vectors (Autobahn derived its key); an inline one when they are absent.
 const vector = loadVectors<{ vectors: { secret: string; salt?: string; iterations?: number; keylen?: number }[] }>('wampcra.json')?.vectors.find((v) => v.salt !== undefined && v.secret !== '');
 const SALTED = vector ?? { secret: 'L3L1YUE8Txlw', salt: 'salt123', iterations: 1000, keylen: 32 };
+// The router holds the derived key, as a Crossbar.io config.json does; Autobahn derives it from the password.
+const SALTED_KEY = deriveKey(SALTED.secret, SALTED.salt!, SALTED.iterations!, SALTED.keylen!);
 
 function runPython(spec: unknown): Promise<Record<string, any>> {
   return new Promise((resolve, reject) => {
@@ -48,7 +51,7 @@ function runPython(spec: unknown): Promise<Record<string, any>> {
       auth: {
         anonymous: true,
         ticket: { principals: { joe: { ticket: 'secret!!!', role: 'frontend' } } },
-        wampcra: { users: { peter: { secret: 'secret2', role: 'frontend' }, salty: { secret: SALTED.secret, role: 'backend', salt: SALTED.salt, iterations: SALTED.iterations, keylen: SALTED.keylen } } },
+        wampcra: { users: { peter: { secret: 'secret2', role: 'frontend' }, salty: { secret: SALTED_KEY, role: 'backend', salt: SALTED.salt, iterations: SALTED.iterations, keylen: SALTED.keylen } } },
       },
       log: () => {},
     });

@@ -19,7 +19,15 @@ export interface SerializerIds {
 
 /**
  * Turns WAMP messages into transport payloads and back with one object serializer; the
- * format classes (`JsonSerializer`, …) extend it with their ids.
+ * format classes (`JsonSerializer`, …) extend it with their ids. A third-party format becomes a
+ * WAMP serializer by handing its `IObjectSerializer` to this constructor.
+ *
+ * @example
+ * ```ts
+ * const ubjson = new MessageSerializer(new MyUbjsonObjectSerializer(), {
+ *   serializerId: 'ubjson', rawSocketSerializerId: 4, mimeType: 'application/ubjson',
+ * });
+ * ```
  */
 export class MessageSerializer implements ISerializer {
   readonly MESSAGE_TYPE_MAP: ReadonlyMap<number, IMessageClass> = MESSAGE_TYPE_MAP;
@@ -40,10 +48,22 @@ export class MessageSerializer implements ISerializer {
     this.BINARY = objectSerializer.BINARY;
   }
 
+  /**
+   * Encodes `message` with the object serializer, through the message's per-serializer cache.
+   *
+   * @throws {SerializationError} when the message's payload cannot be encoded.
+   */
   serialize(message: IMessage): [payload: Uint8Array, isBinary: boolean] {
     return [message.serialize(this.objectSerializer), this.BINARY];
   }
 
+  /**
+   * Decodes a transport payload into its messages (several for a batch).
+   *
+   * @throws {ProtocolError} for a payload of the wrong kind (`isBinary` given and not
+   * {@link BINARY}), malformed bytes, or a value that is not a valid WAMP message; any other error
+   * of the layers below is wrapped into one, with the original as `cause`.
+   */
   unserialize(payload: Uint8Array, isBinary?: boolean): IMessage[] {
     if (isBinary !== undefined && isBinary !== this.BINARY) {
       throw new ProtocolError(
@@ -54,11 +74,23 @@ export class MessageSerializer implements ISerializer {
     try {
       values = this.objectSerializer.unserialize(payload);
     } catch (cause) {
-      if (isProtocolError(cause)) throw cause;
-      throw new ProtocolError(`${this.SERIALIZER_ID}: cannot decode payload: ${(cause as Error)?.message ?? String(cause)}`, { cause });
+      throw asProtocolError(cause, `${this.SERIALIZER_ID}: cannot decode payload`);
     }
     const messages: IMessage[] = new Array<IMessage>(values.length);
-    for (let i = 0; i < values.length; i++) messages[i] = parseMessage(values[i]);
+    for (let i = 0; i < values.length; i++) {
+      try {
+        messages[i] = parseMessage(values[i]);
+      } catch (cause) {
+        throw asProtocolError(cause, `${this.SERIALIZER_ID}: invalid message`);
+      }
+    }
     return messages;
   }
+}
+
+// A failure to decode is always a ProtocolError (ISerializer's contract); anything else a lower
+// layer threw (a bug, a stack overflow) is wrapped rather than leaked to the transport.
+function asProtocolError(cause: unknown, what: string): ProtocolError {
+  if (isProtocolError(cause)) return cause;
+  return new ProtocolError(`${what}: ${(cause as Error | undefined)?.message ?? String(cause)}`, { cause });
 }

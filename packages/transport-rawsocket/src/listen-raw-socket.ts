@@ -3,131 +3,162 @@
  *
  * @module
  */
-import { rmSync } from 'node:fs';
 import { createServer as createNetServer } from 'node:net';
 import type { AddressInfo, Server, Socket } from 'node:net';
+import { resolve as resolvePath } from 'node:path';
 import { createServer as createTlsServer } from 'node:tls';
 import type { TlsOptions } from 'node:tls';
-import type { ISerializer, ITransportListener, TransportHandlerFactory } from '@wamp/interfaces';
-import { RAWSOCKET_ERROR, decodeHandshake, encodeHandshake, encodeHandshakeError, exponentFor, maxLengthOf } from './handshake.js';
+import type { ISerializer, ITransportListener, ListenerAddress, TransportHandlerFactory } from '@wamp/interfaces';
+import { lengthExponentFor } from './handshake.js';
 import type { RawSocketCommonOptions } from './options.js';
-import { DEFAULTS, rawSocketId } from './options.js';
-import { RawSocketTransport } from './raw-socket-transport.js';
-import { socketDetails } from './socket-details.js';
+import { DEFAULTS, commonSettings, nonNegative, rawSocketSerializers } from './options.js';
+import type { RawSocketTransport } from './raw-socket-transport.js';
+import { answerHandshake } from './server-handshake.js';
+import { unrefTimeout } from './timers.js';
+import { removeStaleSocket } from './unix-socket-path.js';
 
 /** Options of {@link listenRawSocket}. */
 export interface ListenRawSocketOptions extends RawSocketCommonOptions {
-  /** Creates the handler (a router's per-connection protocol) of each accepted connection. */
+  /** Creates the handler (e.g. a router's per-connection protocol) of each accepted connection. */
   handlerFactory: TransportHandlerFactory;
-  /** Interface to listen on. @default '127.0.0.1' */
+  /** The interface to listen on. @default '127.0.0.1' */
   host?: string | undefined;
-  /** Port to listen on; 0 picks a free one. @default 8081 */
+  /** The TCP port; 0 picks a free one (see `address.port`). @default 8081 */
   port?: number | undefined;
-  /** Listen on this Unix socket path instead of TCP (an old socket file there is removed). */
+  /**
+   * Listen on this Unix socket path instead of TCP. A stale socket file left there by a process
+   * that is gone is removed first; a live one, or another kind of file, makes listening fail.
+   */
   path?: string | undefined;
-  /** Serve TLS with these options (`key`, `cert`, …). */
+  /** Serve TLS with these options (`key`, `cert`, `minVersion`, `requestCert`, …). */
   tls?: TlsOptions | undefined;
-  /** Refuse connections beyond this many with error 4 (maximum connection count reached). @default Infinity */
+  /**
+   * Refuse further clients with error 4 (maximum connection count reached) while this many
+   * connections are open. @default Infinity
+   */
   maxConnections?: number | undefined;
-  /** Drop a client that has not sent its handshake within this long (ms). @default 10000 */
+  /**
+   * Drop a client that has not completed the RawSocket handshake this long after its connection
+   * (after TLS, which gets the same time for its own handshake) (ms).
+   * @default 10000 (ms)
+   */
   handshakeTimeout?: number | undefined;
   /**
-   * Refuse, with error 2 (maximum message length unacceptable), clients that announce they
-   * receive less than this many octets: this side's messages could not reach them.
-   * @default 512 (accept every client)
+   * Refuse with error 2 (maximum message length unacceptable) clients that announce a maximum
+   * below this many octets.
+   * @default 0 (every client is accepted)
    */
   minPeerMessageSize?: number | undefined;
 }
 
 /**
- * Accepts WAMP RawSocket connections: answers the handshake (refusing unknown serializers,
- * reserved bits and excess connections with the spec's error codes; dropping a wrong magic octet
- * at once), then hands each connection to `handlerFactory()`.
+ * Accepts WAMP RawSocket connections over TCP, TLS or a Unix socket and hands each one, once its
+ * handshake is done, to a transport whose handler `handlerFactory()` creates. The handshake is
+ * answered as the spec lays it out: the serializer the client asks for is echoed with this side's
+ * maximum length, or refused with error 1 (serializer unsupported), 2 (maximum message length
+ * unacceptable), 3 (use of reserved bits) or 4 (maximum connection count reached) and the
+ * connection closed; a first octet other than 0x7F drops the connection at once.
+ *
+ * @example
+ * ```ts
+ * import { listenRawSocket } from '@wamp/transport-rawsocket';
+ * import { CborSerializer } from '@wamp/serializers/cbor';
+ *
+ * const listener = await listenRawSocket({ port: 8081, serializers: [new CborSerializer()], handlerFactory: () => router.handler() });
+ * console.log(listener.address.url); // rs://127.0.0.1:8081
+ * await listener.close();
+ * ```
+ * @throws {TypeError} without a handler factory or a usable serializer, or with both a path and a host/port.
+ * @throws {RangeError} for `maxMessageSize` outside 1..2^24 or a negative number option.
+ * Rejects with the `listen` error (EADDRINUSE, EACCES, …) when the address cannot be bound.
  */
 export async function listenRawSocket(options: ListenRawSocketOptions): Promise<ITransportListener> {
-  if (!options.serializers?.length) throw new TypeError('listenRawSocket: options.serializers must name at least one serializer');
+  if (typeof options?.handlerFactory !== 'function') throw new TypeError('listenRawSocket: options.handlerFactory must be a function');
   const byId = new Map<number, ISerializer>();
-  for (const s of options.serializers) if (!byId.has(rawSocketId(s))) byId.set(rawSocketId(s), s);
-  const exponent = exponentFor(options.maxMessageSize ?? DEFAULTS.maxMessageSize);
-  const sockets = new Set<Socket>();
-  const secureEvent = options.tls ? 'secureConnection' : 'connection';
-  const server: Server = options.tls ? createTlsServer(options.tls) : createNetServer();
+  for (const s of rawSocketSerializers(options.serializers, 'listenRawSocket')) byId.set(s.RAWSOCKET_SERIALIZER_ID, s);
+  const path = options.path;
+  if (path !== undefined && (options.host !== undefined || options.port !== undefined)) {
+    throw new TypeError('listenRawSocket: give either path (a Unix socket) or host and port, not both');
+  }
+  const settings = commonSettings(options);
+  const maxConnections = nonNegative(options.maxConnections, Infinity, 'maxConnections');
+  const handshakeTimeout = nonNegative(options.handshakeTimeout, DEFAULTS.handshakeTimeout, 'handshakeTimeout');
+  const secure = options.tls !== undefined;
 
-  server.on(secureEvent, (socket: Socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
+  // Every connection by its TCP (or Unix) socket, TLS or not: close() waits for all to be gone.
+  const connections = new Set<Socket>();
+  // Connections in the RawSocket handshake (TLS done), and those past it.
+  const handshaking = new Set<Socket>();
+  const transports = new Set<RawSocketTransport>();
+  const context = {
+    serializers: byId,
+    exponent: lengthExponentFor(options.maxMessageSize ?? DEFAULTS.maxMessageSize),
+    minPeerMessageSize: nonNegative(options.minPeerMessageSize, 0, 'minPeerMessageSize'),
+    handshakeTimeout,
+    settings,
+    handlerFactory: options.handlerFactory,
+    unixPath: path === undefined ? undefined : resolvePath(path),
+    canAccept: () => transports.size < maxConnections,
+    accepted: (transport: RawSocketTransport, socket: Socket) => {
+      handshaking.delete(socket);
+      transports.add(transport);
+      void transport.closed.then(() => transports.delete(transport));
+    },
+  };
+  // Node's own TLS handshake timeout gets the same limit (it cannot express "never": then its default).
+  const tlsTimeout = handshakeTimeout > 0 && handshakeTimeout <= 2_147_483_647 ? { handshakeTimeout } : {};
+  const server: Server = secure ? createTlsServer({ ...tlsTimeout, ...options.tls }) : createNetServer();
+  let closing: Promise<void> | undefined;
+
+  server.on('connection', (socket: Socket) => {
+    if (closing !== undefined) return void socket.destroy();
+    connections.add(socket);
+    socket.once('close', () => connections.delete(socket));
     socket.on('error', () => socket.destroy());
-    let received = new Uint8Array(0);
-    const timer = setTimeout(() => socket.destroy(), options.handshakeTimeout ?? DEFAULTS.timeout);
-    timer.unref();
-    const refuse = (code: number): void => {
-      clearTimeout(timer);
-      socket.off('data', onData);
-      socket.end(encodeHandshakeError(code));
-    };
-    const onData = (chunk: Buffer): void => {
-      const all = new Uint8Array(received.length + chunk.length);
-      all.set(received);
-      all.set(chunk, received.length);
-      received = all;
-      // A wrong first octet means this is not a RawSocket client: drop it at once.
-      if (received[0] !== 0x7f) {
-        clearTimeout(timer);
-        return void socket.destroy();
-      }
-      if (received.length < 4) return;
-      const hello = decodeHandshake(received.subarray(0, 4), false);
-      if (hello.kind !== 'ok') return refuse(hello.kind === 'invalid' ? (hello.code ?? RAWSOCKET_ERROR.USE_OF_RESERVED_BITS) : RAWSOCKET_ERROR.SERIALIZER_UNSUPPORTED);
-      const serializer = byId.get(hello.serializerId);
-      if (serializer === undefined) return refuse(RAWSOCKET_ERROR.SERIALIZER_UNSUPPORTED);
-      if (maxLengthOf(hello.exponent) < (options.minPeerMessageSize ?? 0)) return refuse(RAWSOCKET_ERROR.MAX_LENGTH_UNACCEPTABLE);
-      if (sockets.size > (options.maxConnections ?? Infinity)) return refuse(RAWSOCKET_ERROR.MAX_CONNECTION_COUNT_REACHED);
-      clearTimeout(timer);
-      socket.off('data', onData);
-      socket.write(encodeHandshake(exponent, hello.serializerId));
-      const transport = new RawSocketTransport(socket, serializer, options.handlerFactory(), socketDetails(socket, true, serializer.SERIALIZER_ID, options.path), {
-        maxReceive: maxLengthOf(exponent),
-        maxSend: maxLengthOf(hello.exponent),
-        // Off by default: Autobahn|Python 22.x RawSocket peers drop the connection on a PING.
-        autoPingInterval: options.autoPingInterval ?? 0,
-        autoPingTimeout: options.autoPingTimeout ?? DEFAULTS.autoPingTimeout,
-        highWaterMark: options.highWaterMark ?? DEFAULTS.highWaterMark,
-      });
-      transport.start(received.subarray(4));
-    };
-    socket.on('data', onData);
+  });
+  server.on(secure ? 'secureConnection' : 'connection', (socket: Socket) => {
+    if (closing !== undefined) return void socket.destroy();
+    if (secure) socket.on('error', () => socket.destroy());
+    handshaking.add(socket);
+    socket.once('close', () => handshaking.delete(socket));
+    answerHandshake(socket, context);
   });
 
-  if (options.path !== undefined) rmSync(options.path, { force: true });
+  if (path !== undefined) await removeStaleSocket(path);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    const ready = (): void => {
+    const listening = (): void => {
       server.off('error', reject);
       resolve();
     };
-    if (options.path !== undefined) server.listen(options.path, ready);
-    else server.listen(options.port ?? 8081, options.host ?? '127.0.0.1', ready);
+    if (path !== undefined) server.listen({ path }, listening);
+    else server.listen({ port: options.port ?? 8081, host: options.host ?? '127.0.0.1' }, listening);
   });
+  // Errors after listening concern single connections (e.g. EMFILE on accept), which are gone
+  // then; without a listener they would crash the process.
+  server.on('error', () => {});
 
-  const info = server.address();
-  const secure = options.tls !== undefined;
-  const address =
-    options.path !== undefined
-      ? { kind: 'unix' as const, path: options.path, url: `unix://${options.path}` }
-      : (() => {
-          const { address: host, port, family } = info as AddressInfo;
-          const shown = family === 'IPv6' ? `[${host}]` : host;
-          return { kind: secure ? ('tls' as const) : ('tcp' as const), host, port, url: `${secure ? 'rss' : 'rs'}://${shown}:${port}` };
-        })();
-  let closing: Promise<void> | undefined;
   return {
-    address,
+    address: listenerAddress(server, secure, context.unixPath),
     close: () =>
-      (closing ??= new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        for (const socket of sockets) socket.end();
-        // Peers that do not close their side are dropped.
-        setTimeout(() => sockets.forEach((s) => s.destroy()), 2000).unref();
-      })),
+      (closing ??= (async () => {
+        // Resolves once every connection is gone and every handler saw onClose: transports close
+        // gracefully (each drops its peer after closeTimeout), RawSocket handshakes in progress
+        // are dropped, and the fallback drops connections still in their TLS handshake.
+        const fallback = unrefTimeout(() => connections.forEach((s) => s.destroy()), settings.closeTimeout);
+        const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+        const open = [...transports];
+        for (const transport of open) transport.close();
+        for (const socket of handshaking) socket.destroy();
+        await Promise.all([stopped, ...open.map((t) => t.closed)]);
+        clearTimeout(fallback);
+      })()),
   };
+}
+
+function listenerAddress(server: Server, secure: boolean, unixPath: string | undefined): ListenerAddress {
+  if (unixPath !== undefined) return { kind: 'unix', path: unixPath, url: secure ? `rss://unix:${unixPath}` : `unix://${unixPath}` };
+  const { address: host, port, family } = server.address() as AddressInfo;
+  const shown = family === 'IPv6' ? `[${host}]` : host;
+  return { kind: secure ? 'tls' : 'tcp', host, port, url: `${secure ? 'rss' : 'rs'}://${shown}:${port}` };
 }

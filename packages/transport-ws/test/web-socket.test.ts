@@ -1,33 +1,24 @@
-import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { connect as netConnect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { ISerializer, ITransportListener } from '@wamp/interfaces';
-import { isProtocolError } from '@wamp/interfaces';
 import { Call, Event, Goodbye, Result } from '@wamp/message';
-import { CborSerializer } from '@wamp/serializers/cbor';
 import { JsonSerializer } from '@wamp/serializers/json';
-import { MsgPackSerializer } from '@wamp/serializers/msgpack';
-import WebSocket, { WebSocketServer } from 'ws';
-import { webSocket } from '../src/index.js';
-import { listenWebSocket } from '../src/server.js';
 import type { Recorder } from '@wamp/test-support';
 import { recorder } from '@wamp/test-support';
+import { webSocket } from '../src/index.js';
+import { listenWebSocket } from '../src/server.js';
+import { FORMATS, deferred, signal } from './support.js';
 
-const FORMATS: [string, () => ISerializer][] = [
-  ['json', () => new JsonSerializer()],
-  ['msgpack', () => new MsgPackSerializer()],
-  ['cbor', () => new CborSerializer()],
-  ['json.batched', () => new JsonSerializer({ batched: true })],
-  ['msgpack.batched', () => new MsgPackSerializer({ batched: true })],
-  ['cbor.batched', () => new CborSerializer({ batched: true })],
-];
-
-const signal = () => AbortSignal.timeout(5000);
-
-describe('WebSocket transport over 127.0.0.1', () => {
+describe('WebSocket transport', () => {
+  const defer = deferred();
   let listener: ITransportListener | undefined;
   let servers: Recorder[] = [];
+  let dir = '';
+  beforeAll(() => (dir = mkdtempSync(join(tmpdir(), 'wamp-ws-'))));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   afterEach(async () => {
     await listener?.close();
     listener = undefined;
@@ -51,66 +42,63 @@ describe('WebSocket transport over 127.0.0.1', () => {
     return listener;
   }
 
-  it.each(FORMATS)('carries messages both ways in order with %s', async (_id, make) => {
-    const l = await listen([make()]);
-    const client = recorder();
-    const transport = await webSocket(l.address.url, { serializers: [make()] }).connect(client, { signal: signal() });
-    expect(transport.transportDetails).toMatchObject({ channelType: 'tcp', channelFraming: 'websocket', channelSerializer: _id, isServer: false, websocketProtocol: `wamp.2.${_id}` });
-    const payload = { blob: new Uint8Array([0, 1, 255]), text: 'ünïcödé' };
-    for (let i = 1; i <= 50; i++) transport.send(new Call({ request: i, procedure: 'com.example.echo', args: [i, payload] }));
-    const got = await client.received(50);
-    expect(got.map((m) => m[1])).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
-    expect(got[49]).toEqual([50, 50, {}, [50, payload]]);
-    expect(servers[0]!.transport!.transportDetails).toMatchObject({ isServer: true, channelSerializer: _id });
-    transport.close();
-    expect(await client.closed()).toMatchObject({ wasClean: true });
-    expect(await servers[0]!.closed()).toMatchObject({ wasClean: true });
-    expect([client.closes.length, servers[0]!.closes.length]).toEqual([1, 1]);
+  describe.each([
+    ['ws:// on 127.0.0.1', 'tcp', () => ({})],
+    ['ws+unix:// on a Unix socket', 'unix', () => ({ socketPath: join(dir, `wamp-${Math.random().toString(36).slice(2)}.sock`) })],
+  ] as const)('over %s', (_name, channelType, where) => {
+    it.each(FORMATS)('carries 50 messages each way in order with %s', async (id, make) => {
+      const l = await listen([make()], where());
+      expect(l.address.kind).toBe(channelType);
+      const client = recorder();
+      const transport = await webSocket(l.address.url, { serializers: [make()] }).connect(client, { signal: signal() });
+      expect(transport.transportDetails).toMatchObject({ channelType, channelFraming: 'websocket', channelSerializer: id, isServer: false, isSecure: false, websocketProtocol: `wamp.2.${id}` });
+      const payload = { blob: new Uint8Array([0, 1, 255]), text: 'ünïcödé' };
+      for (let i = 1; i <= 50; i++) transport.send(new Call({ request: i, procedure: 'com.example.echo', args: [i, payload] }));
+      const got = await client.received(50);
+      expect(got.map((m) => m[1])).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+      expect(got[49]).toEqual([50, 50, {}, [50, payload]]);
+      expect(servers[0]!.messages.map((m) => m[1])).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+      expect(servers[0]!.transport!.transportDetails).toMatchObject({ channelType, isServer: true, channelSerializer: id });
+      transport.close();
+      expect(await client.closed()).toMatchObject({ wasClean: true });
+      expect(await servers[0]!.closed()).toMatchObject({ wasClean: true });
+      expect([client.closes.length, servers[0]!.closes.length]).toEqual([1, 1]);
+    });
   });
 
-  it('negotiates by the server preference among the offered subprotocols', async () => {
-    const l = await listen([new CborSerializer(), new JsonSerializer()]);
+  it('fills transportDetails with addresses, the subprotocol and the handshake headers', async () => {
+    const l = await listen([new JsonSerializer()]);
     const client = recorder();
-    const t = await webSocket(l.address.url, { serializers: [new JsonSerializer(), new CborSerializer()] }).connect(client, { signal: signal() });
-    expect(t.transportDetails?.websocketProtocol).toBe('wamp.2.cbor');
+    const t = await webSocket(l.address.url, { serializers: [new JsonSerializer()], headers: { 'X-Wamp-Test': 'yes' } }).connect(client, { signal: signal() });
+    const mine = t.transportDetails!;
+    const theirs = servers[0]!.transport!.transportDetails!;
+    expect(mine.peer).toBe(`tcp4:127.0.0.1:${l.address.port}`);
+    expect(theirs.own).toBe(mine.peer);
+    expect(theirs.peer).toBe(mine.own);
+    expect(mine.own).toMatch(/^tcp4:127\.0\.0\.1:\d+$/);
+    expect(theirs.httpHeadersReceived).toMatchObject({ 'x-wamp-test': 'yes', 'sec-websocket-protocol': 'wamp.2.json' });
+    expect(theirs.httpHeadersSent).toMatchObject({ 'sec-websocket-protocol': 'wamp.2.json', upgrade: 'websocket' });
+    expect(mine.httpHeadersSent).toMatchObject({ 'x-wamp-test': 'yes' });
+    expect(mine.httpHeadersReceived).toMatchObject({ 'sec-websocket-protocol': 'wamp.2.json' });
+    expect([mine.channelId, theirs.channelId, mine.peerCert]).toEqual([{}, {}, undefined]);
     t.close();
     await client.closed();
   });
 
-  it('refuses a client offering no supported subprotocol at the handshake', async () => {
-    const l = await listen([new CborSerializer()]);
-    const attempt = webSocket(l.address.url, { serializers: [new JsonSerializer()] }).connect(recorder(), { signal: signal() });
-    await expect(attempt).rejects.toMatchObject({ name: 'TransportLost', message: expect.stringContaining('HTTP 400') });
-    await expect(attempt).rejects.toThrow('no supported WAMP subprotocol offered');
-    expect(servers).toHaveLength(0);
-  });
-
-  it('rejects when the server picks a subprotocol the client did not offer', async () => {
-    const http = createServer();
-    const wss = new WebSocketServer({ server: http, handleProtocols: () => 'wamp.2.ubjson' });
-    await new Promise<void>((r) => http.listen(0, '127.0.0.1', r));
-    const { port } = http.address() as AddressInfo;
-    await expect(webSocket(`ws://127.0.0.1:${port}/`, { serializers: [new JsonSerializer()] }).connect(recorder(), { signal: signal() })).rejects.toThrow(
-      /selected subprotocol "wamp.2.ubjson", not one of wamp.2.json|Server sent an invalid subprotocol/,
-    );
-    wss.close();
-    await new Promise((r) => http.close(r));
-  });
-
-  it('reports a refused connection as TransportLost naming the URL', async () => {
-    const l = await listen([new JsonSerializer()]);
-    const url = l.address.url;
-    await l.close();
-    listener = undefined;
-    await expect(webSocket(url, { serializers: [new JsonSerializer()] }).connect(recorder(), { signal: signal() })).rejects.toMatchObject({
-      name: 'TransportLost',
-      message: expect.stringContaining(url),
-    });
-  });
-
-  it('rejects with the abort reason when the signal is already aborted', async () => {
-    const reason = new Error('stop');
-    await expect(webSocket('ws://127.0.0.1:1/ws', { serializers: [new JsonSerializer()] }).connect(recorder(), { signal: AbortSignal.abort(reason) })).rejects.toBe(reason);
+  it('leaves permessage-deflate off by default and negotiates it when both ends enable it', async () => {
+    const l = await listen([new JsonSerializer()], { perMessageDeflate: true });
+    const plain = recorder();
+    const t1 = await webSocket(l.address.url, { serializers: [new JsonSerializer()] }).connect(plain, { signal: signal() });
+    expect(t1.transportDetails!.websocketExtensionsInUse).toEqual([]);
+    expect(servers[0]!.transport!.transportDetails!.httpHeadersReceived!['sec-websocket-extensions']).toBeUndefined();
+    const deflated = recorder();
+    const t2 = await webSocket(l.address.url, { serializers: [new JsonSerializer()], perMessageDeflate: true }).connect(deflated, { signal: signal() });
+    expect(t2.transportDetails!.websocketExtensionsInUse).toEqual(['permessage-deflate']);
+    t2.send(new Call({ request: 1, procedure: 'com.example.echo', args: ['a'.repeat(10_000)] }));
+    expect((await deflated.received(1))[0]).toEqual([50, 1, {}, ['a'.repeat(10_000)]]);
+    t1.close();
+    t2.close();
+    await Promise.all([plain.closed(), deflated.closed()]);
   });
 
   it('throws TransportLost on send after close, and onClose(false) once after abort', async () => {
@@ -118,91 +106,47 @@ describe('WebSocket transport over 127.0.0.1', () => {
     const client = recorder();
     const t = await webSocket(l.address.url, { serializers: [new JsonSerializer()] }).connect(client, { signal: signal() });
     t.abort();
-    expect(await client.closed()).toMatchObject({ wasClean: false });
-    expect(() => t.send(new Goodbye({ reason: 'wamp.close.normal' }))).toThrow(expect.objectContaining({ name: 'TransportLost' }));
-    await servers[0]!.closed();
-    expect(client.closes).toHaveLength(1);
-    expect(t.isOpen()).toBe(false);
-  });
-
-  it('answers malformed bytes with ABORT protocol_violation and a close', async () => {
-    const l = await listen([new JsonSerializer()]);
-    const raw = new WebSocket(l.address.url, ['wamp.2.json']);
-    await once(raw, 'open');
-    const received: string[] = [];
-    raw.on('message', (d) => received.push(d.toString()));
-    raw.send('[48, 0, {}, "com.x"]');
-    const [code] = (await once(raw, 'close')) as [number];
-    expect(code).toBe(1002);
-    expect(JSON.parse(received[0]!)).toEqual([3, { message: 'CALL.Request must be an integer in 1..2^53, got 0' }, 'wamp.error.protocol_violation']);
-    const close = await servers[0]!.closed();
-    expect(close.wasClean).toBe(false);
-    expect(isProtocolError(close.info?.error)).toBe(true);
-  });
-
-  it('refuses a text frame on a binary subprotocol', async () => {
-    const l = await listen([new CborSerializer()]);
-    const raw = new WebSocket(l.address.url, ['wamp.2.cbor']);
-    await once(raw, 'open');
-    raw.send('[6,{},"wamp.close.normal"]');
-    const [code] = (await once(raw, 'close')) as [number];
-    expect(code).toBe(1002);
-    expect((await servers[0]!.closed()).info?.reason).toMatch(/received a text payload, expected binary/);
-  });
-
-  it('closes with 1009 when a message exceeds maxMessageSize', async () => {
-    const l = await listen([new JsonSerializer()], { maxMessageSize: 1024 });
-    const client = recorder();
-    const t = await webSocket(l.address.url, { serializers: [new JsonSerializer()] }).connect(client, { signal: signal() });
-    t.send(new Event({ subscription: 1, publication: 2, args: ['x'.repeat(2000)] }));
-    expect((await client.closed()).info?.code).toBe(1009);
-    expect((await servers[0]!.closed()).wasClean).toBe(false);
-  });
-
-  it('accepts a message of exactly maxMessageSize', async () => {
-    const l = await listen([new JsonSerializer()], { maxMessageSize: 1024 });
-    const client = recorder();
-    const t = await webSocket(l.address.url, { serializers: [new JsonSerializer()] }).connect(client, { signal: signal() });
-    const head = JSON.stringify([48, 1, {}, 'com.x', ['']]).length;
-    t.send(new Call({ request: 1, procedure: 'com.x', args: ['y'.repeat(1024 - head)] }));
-    expect((await client.received(1))[0]![0]).toBe(50);
+    t.abort();
     t.close();
-    await client.closed();
+    expect(t.isOpen()).toBe(false);
+    expect(await client.closed()).toMatchObject({ wasClean: false, info: { reason: 'aborted' } });
+    expect(() => t.send(new Goodbye({ reason: 'wamp.close.normal' }))).toThrow(expect.objectContaining({ name: 'TransportLost' }));
+    await expect(t.onDrain()).rejects.toMatchObject({ name: 'TransportLost' });
+    expect((await servers[0]!.closed()).wasClean).toBe(false);
+    expect(client.closes).toHaveLength(1);
   });
 
-  it('detects a silent peer with the ping timeout', async () => {
-    const l = await listen([new JsonSerializer()], { autoPingInterval: 50, autoPingTimeout: 100 });
-    // A raw TCP client completes the handshake, then never answers pings.
-    const { port } = l.address;
-    const socket = netConnect(port!, '127.0.0.1');
-    await once(socket, 'connect');
-    socket.write(
-      'GET /ws HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: wamp.2.json\r\n\r\n',
-    );
-    socket.on('data', () => {});
-    await new Promise((r) => socket.once('data', r));
-    const close = await (async () => {
-      while (servers.length === 0) await new Promise((r) => setImmediate(r));
-      return servers[0]!.closed();
-    })();
-    expect(close.wasClean).toBe(false);
-    expect(close.info?.reason).toMatch(/ping timeout/);
-    socket.destroy();
+  it('reports the peer closing as a clean close at both ends, once each', async () => {
+    const l = await listen([new JsonSerializer()]);
+    const client = recorder();
+    const t = await webSocket(l.address.url, { serializers: [new JsonSerializer()] }).connect(client, { signal: signal() });
+    servers[0]!.transport!.close();
+    expect(await client.closed()).toMatchObject({ wasClean: true, info: { code: 1000 } });
+    expect(await servers[0]!.closed()).toMatchObject({ wasClean: true });
+    expect(t.isOpen()).toBe(false);
+    expect(() => t.send(new Goodbye({ reason: 'wamp.close.normal' }))).toThrow(expect.objectContaining({ name: 'TransportLost' }));
   });
 
-  it('attaches to an existing http.Server at a path and answers 404 elsewhere', async () => {
+  it('attaches to an existing http.Server at a path, leaving other requests and the server alone', async () => {
     const http = createServer((_req, res) => res.end('hello'));
     await new Promise<void>((r) => http.listen(0, '127.0.0.1', r));
+    defer(() => new Promise((r) => http.close(r)));
     const { port } = http.address() as AddressInfo;
-    const l = await listenWebSocket({ server: http, path: '/wamp', serializers: [new JsonSerializer()], handlerFactory: () => recorder() });
+    const accepted: Recorder[] = [];
+    const l = await listenWebSocket({ server: http, path: '/wamp', serializers: [new JsonSerializer()], handlerFactory: () => (accepted.push(recorder()), accepted.at(-1)!) });
     expect(l.address.url).toBe(`ws://127.0.0.1:${port}/wamp`);
+    expect(await (await fetch(`http://127.0.0.1:${port}/`)).text()).toBe('hello');
     const client = recorder();
     const t = await webSocket(l.address.url, { serializers: [new JsonSerializer()] }).connect(client, { signal: signal() });
-    t.close();
-    await client.closed();
+    t.send(new Goodbye({ reason: 'wamp.close.normal' }));
+    expect(await accepted[0]!.received(1)).toEqual([[6, {}, 'wamp.close.normal']]);
     await l.close();
+    expect((await client.closed()).info?.code).toBe(1001);
     expect(http.listening).toBe(true);
-    await new Promise((r) => http.close(r));
+  });
+
+  it('refuses to attach to an http.Server that is not listening', async () => {
+    await expect(listenWebSocket({ server: createServer(), serializers: [new JsonSerializer()], handlerFactory: () => recorder() })).rejects.toThrow(/must be listening/);
   });
 
   it('reports backpressure through send() and onDrain()', async () => {
@@ -215,18 +159,22 @@ describe('WebSocket transport over 127.0.0.1', () => {
     const chunk = 'z'.repeat(65536);
     for (let i = 1; i <= 2000 && !full; i++) full = !t.send(new Event({ subscription: 1, publication: i, args: [chunk] }));
     expect(full).toBe(true);
-    await t.onDrain();
+    const reason = new Error('gave up waiting');
+    await expect(t.onDrain({ signal: AbortSignal.abort(reason) })).rejects.toBe(reason);
+    await t.onDrain({ signal: signal() });
     await servers[0]!.received(1);
     t.close();
     await client.closed();
   });
 
-  it('closes every connection when the listener closes', async () => {
+  it('closes every connection with 1001 when the listener closes, and refuses new ones', async () => {
     const l = await listen([new JsonSerializer()]);
     const client = recorder();
     await webSocket(l.address.url, { serializers: [new JsonSerializer()] }).connect(client, { signal: signal() });
-    await l.close();
+    await Promise.all([l.close(), l.close()]);
     listener = undefined;
-    expect((await client.closed()).info?.code).toBe(1001);
+    expect(await client.closed()).toMatchObject({ wasClean: true, info: { code: 1001 } });
+    expect((await servers[0]!.closed()).info?.code).toBe(1001);
+    await expect(webSocket(l.address.url, { serializers: [new JsonSerializer()] }).connect(recorder(), { signal: signal() })).rejects.toMatchObject({ name: 'TransportLost' });
   });
 });

@@ -34,7 +34,11 @@ export interface TicketAuthOptions {
 
 /** One WAMP-CRA user. */
 export interface WampCraUser {
-  /** The shared secret (the password; with {@link salt}, the key is derived from it with PBKDF2). */
+  /**
+   * The shared secret. For a salted user (with {@link salt}), the derived key as Crossbar.io's
+   * config.json holds it: base64 of PBKDF2-HMAC-SHA256(password, salt, iterations, keylen), which
+   * the client derives from the password (Autobahn's `derive_key`).
+   */
   secret: string;
   /** The authrole given. */
   role: string;

@@ -1,6 +1,6 @@
 /**
- * The cryptography of WAMP-CRA on WebCrypto (`crypto.subtle`), no dependency: PBKDF2 key
- * derivation for salted secrets, the HMAC-SHA256 signature, and a constant-time comparison.
+ * The cryptography of WAMP-CRA on WebCrypto (`crypto.subtle`), no dependency: the HMAC-SHA256
+ * signature and a constant-time comparison (salted users' keys come already derived from the config).
  *
  * @module
  */
@@ -22,17 +22,6 @@ export function toBase64(bytes: Uint8Array): string {
 /** `n` random bytes as base64 text (nonces, throwaway keys). */
 export function randomToken(n: number): string {
   return toBase64(crypto.getRandomValues(new Uint8Array(n)));
-}
-
-/**
- * The WAMP-CRA key of a salted secret: base64 of PBKDF2-HMAC-SHA256(UTF-8 `secret`, UTF-8 `salt`,
- * `iterations`, `keylen` bytes), as Autobahn's `derive_key` computes it. The signer uses this
- * base64 text (not the raw bytes) as its HMAC key.
- */
-export async function deriveWampCraKey(secret: string, salt: string, iterations: number, keylen: number): Promise<string> {
-  const key = await crypto.subtle.importKey('raw', utf8(secret), 'PBKDF2', false, ['deriveBits']);
-  const bits = await crypto.subtle.deriveBits({ name: 'PBKDF2', salt: utf8(salt), iterations, hash: 'SHA-256' }, key, keylen * 8);
-  return toBase64(new Uint8Array(bits));
 }
 
 /**

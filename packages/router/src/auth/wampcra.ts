@@ -8,7 +8,7 @@ import { WAMP_ERROR } from '@wamp/interfaces';
 import type { AuthOutcome, RouterAuthMethod } from './auth-method.js';
 import { deny, welcome } from './auth-method.js';
 import type { WampCraAuthOptions, WampCraUser } from './auth-options.js';
-import { deriveWampCraKey, randomToken, signWampCraChallenge, timingSafeEqual } from './wampcra-crypto.js';
+import { randomToken, signWampCraChallenge, timingSafeEqual } from './wampcra-crypto.js';
 
 const FAILED = 'invalid authid or signature';
 
@@ -28,26 +28,18 @@ export function wampCraChallenge(authid: string, authrole: string, session: numb
 }
 
 /**
- * The WAMP-CRA method. A salted user's key is derived once (PBKDF2 is slow on purpose) and kept.
+ * The WAMP-CRA method. A salted user's secret is the PBKDF2-derived key, as Crossbar.io stores it.
  * An unknown authid gets a challenge of the same shape (with a stable made-up salt when any user
  * is salted) and fails like a wrong signature, so the exchange does not reveal which authids exist.
  */
 export function wampCraAuth(options: WampCraAuthOptions): RouterAuthMethod {
   const { users } = options;
   const timeout = options.challengeTimeout ?? 60_000;
-  const keys = new Map<WampCraUser, Promise<string>>();
   const salted = Object.values(users).find((u) => u.salt !== undefined);
   const decoySaltKey = randomToken(32);
-
-  const keyOf = (user: WampCraUser): Promise<string> => {
-    if (user.salt === undefined) return Promise.resolve(user.secret);
-    let key = keys.get(user);
-    if (key === undefined) {
-      key = deriveWampCraKey(user.secret, user.salt, user.iterations ?? 1000, user.keylen ?? 32);
-      keys.set(user, key);
-    }
-    return key;
-  };
+  // A salted user's configured secret is already the derived key (as in Crossbar.io's config.json:
+  // base64 of PBKDF2(password, salt, iterations, keylen)); the client derives it from the password.
+  const keyOf = (user: WampCraUser): Promise<string> => Promise.resolve(user.secret);
 
   return {
     authmethod: 'wampcra',

@@ -1,41 +1,58 @@
 /**
- * One walk over a value a binary decoder produced: turns what the decoder
- * widened back into WAMP values and refuses what WAMP does not carry.
+ * One walk over a value cbor-x decoded: turns what the decoder widened back into WAMP values
+ * and refuses what WAMP does not carry.
  *
  * @module
  */
 import { ProtocolError } from '@wamp/interfaces';
 
+// The MessagePack and JSON readers and every writer of this package stop at the same depth.
+const MAX_DEPTH = 64;
+const LIMIT = 9007199254740992n;
+
+/** What {@link normalizeDecoded} noticed on its walk. */
+export interface NormalizeNotes {
+  /** Set when a string holds U+FFFD, which a lenient UTF-8 decoder may have put there. */
+  replacement: boolean;
+}
+
 /**
- * Normalizes a freshly decoded value in place and returns it: 64-bit integers (bigint) that a
- * number holds exactly become numbers, `Buffer`s become plain `Uint8Array` views.
+ * Normalizes a freshly decoded value in place and returns it: 64-bit integers (bigint) become
+ * numbers, `Buffer`s become plain `Uint8Array` views.
  *
  * @param format - the format's name, for errors.
- * @throws {ProtocolError} for integers a number cannot hold exactly (rather than losing
- * precision silently), tags/extension types, dates and any other non-WAMP value.
+ * @param notes - receives what the walk noticed (see {@link NormalizeNotes}).
+ * @throws {ProtocolError} for integers beyond ±2^53 (rather than rounding them silently),
+ * `undefined`, tags cbor-x does not map to plain values (dates, sets, typed arrays other than
+ * `Uint8Array`, unknown tags) and nesting deeper than 64 levels.
  */
-export function normalizeDecoded(value: unknown, format: string): unknown {
+export function normalizeDecoded(value: unknown, format: string, notes: NormalizeNotes): unknown {
+  return normalize(value, format, notes, 0);
+}
+
+function normalize(value: unknown, format: string, notes: NormalizeNotes, depth: number): unknown {
   switch (typeof value) {
     case 'string':
+      if (value.indexOf('\uFFFD') !== -1) notes.replacement = true;
+      return value;
     case 'number':
     case 'boolean':
       return value;
-    case 'bigint': {
-      const n = Number(value);
-      if (BigInt(n) !== value) throw new ProtocolError(`${format}: integer ${value} cannot be held exactly (beyond ±2^53)`);
-      return n;
-    }
+    case 'bigint':
+      if (value > LIMIT || value < -LIMIT) throw new ProtocolError(`${format}: integer ${value} is beyond ±2^53`);
+      return Number(value);
     case 'object': {
       if (value === null) return value;
+      if (value instanceof Uint8Array) {
+        return value.constructor === Uint8Array ? value : new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+      }
+      if (depth >= MAX_DEPTH) throw new ProtocolError(`${format}: value nested deeper than ${MAX_DEPTH} levels`);
       if (Array.isArray(value)) {
         for (let i = 0; i < value.length; i++) {
           const v = value[i] as unknown;
-          if (typeof v === 'object' || typeof v === 'bigint') value[i] = normalizeDecoded(v, format);
+          if (needsWalk(v)) value[i] = normalize(v, format, notes, depth + 1);
         }
         return value;
-      }
-      if (value instanceof Uint8Array) {
-        return value.constructor === Uint8Array ? value : new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
       }
       const proto = Object.getPrototypeOf(value) as unknown;
       if (proto !== Object.prototype && proto !== null) {
@@ -45,11 +62,18 @@ export function normalizeDecoded(value: unknown, format: string): unknown {
       const dict = value as Record<string, unknown>;
       for (const key in dict) {
         const v = dict[key];
-        if (typeof v === 'object' || typeof v === 'bigint') dict[key] = normalizeDecoded(v, format);
+        if (needsWalk(v)) dict[key] = normalize(v, format, notes, depth + 1);
       }
       return value;
     }
     default:
-      throw new ProtocolError(`${format}: decoded a ${typeof value}, which is not a WAMP value`);
+      throw new ProtocolError(`${format}: decoded ${typeof value === 'undefined' ? 'undefined' : `a ${typeof value}`}, which is not a WAMP value`);
   }
+}
+
+// Numbers, booleans, null and strings without U+FFFD are final; everything else is looked at.
+function needsWalk(v: unknown): boolean {
+  const t = typeof v;
+  if (t === 'string') return (v as string).indexOf('\uFFFD') !== -1;
+  return t !== 'number' && t !== 'boolean' && v !== null;
 }

@@ -7,9 +7,12 @@
 import { ProtocolError } from '@wamp/interfaces';
 import { decodeBase64, encodeBase64 } from '../base64.js';
 
-/** `JSON.stringify` replacer that writes `Uint8Array` in the binary convention. */
-export function bytesReplacer(_key: string, value: unknown): unknown {
-  return value instanceof Uint8Array ? `\u0000${encodeBase64(value)}` : value;
+/** `JSON.stringify` replacer that writes `Uint8Array` (`Buffer` too) in the binary convention. */
+export function bytesReplacer(this: Record<string, unknown>, key: string, value: unknown): unknown {
+  // The holder's own property, not `value`: JSON.stringify calls toJSON first, and a Buffer's
+  // toJSON turns it into {type, data}.
+  const raw = this[key];
+  return raw instanceof Uint8Array ? `\u0000${encodeBase64(raw)}` : value;
 }
 
 /**

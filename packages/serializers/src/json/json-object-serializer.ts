@@ -8,7 +8,7 @@ import { ProtocolError } from '@wamp/interfaces';
 import type { SerializerOptions } from '../serializer-options.js';
 import { bytesReplacer, reviveBytes } from './json-binary.js';
 import { HAS_BYTES, HAS_UNDEFINED, inspectJsonValue, withoutUndefined } from './json-inspect.js';
-import { checkJsonIntegers } from './json-integers.js';
+import { checkParsedJson } from './json-integers.js';
 import { bytesToText, textToBytes } from './json-text.js';
 
 // Batch separators: the spec names 0x1E, Autobahn 22.7.1 writes 0x18; we write 0x1E and read both.
@@ -20,7 +20,8 @@ const ESCAPED_NUL = '\\u0000';
 
 /**
  * JSON object serializer: compact output, non-ASCII written as UTF-8, `Uint8Array` as a string
- * of NUL + base64. Decoding refuses invalid UTF-8, `NaN`, trailing data and integers beyond ±2^53.
+ * of NUL + base64. Decoding refuses invalid UTF-8, `NaN`, trailing data, integers beyond ±2^53 and
+ * nesting deeper than 64 levels.
  *
  * @example
  * ```ts
@@ -70,7 +71,7 @@ export class JsonObjectSerializer implements IObjectSerializer {
     } catch (cause) {
       throw new ProtocolError(`JSON: ${(cause as Error).message}`, { cause });
     }
-    checkJsonIntegers(text, value);
+    checkParsedJson(text, value);
     return text.includes(ESCAPED_NUL) ? reviveBytes(value) : value;
   }
 }

@@ -11,7 +11,7 @@ import { MsgPackWriter } from './msgpack-writer.js';
  * MessagePack object serializer: `str` for strings, `bin` for `Uint8Array`, smallest integer
  * encodings up to ±2^53, float64 for other numbers, no extension types ({@link MsgPackWriter}).
  * Decoding ({@link MsgPackReader}) refuses extension types, non-string map keys, trailing bytes,
- * implausible lengths and integers a number cannot hold exactly.
+ * implausible lengths, nesting deeper than 64 levels and integers beyond ±2^53.
  */
 export class MsgPackObjectSerializer extends BinaryObjectSerializer {
   readonly NAME = 'msgpack';

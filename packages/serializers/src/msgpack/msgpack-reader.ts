@@ -13,7 +13,6 @@ import { ProtocolError } from '@wamp/interfaces';
 const MAX_DEPTH = 64;
 const TWO_32 = 4294967296;
 const TWO_21 = 2097152;
-const LIMIT = 9007199254740992;
 
 /** Decodes exactly one MessagePack value from a payload. */
 export class MsgPackReader {
@@ -24,7 +23,7 @@ export class MsgPackReader {
 
   /**
    * @throws {ProtocolError} for truncated or trailing bytes, extension types, the never-used
-   * byte 0xc1, non-string map keys, invalid UTF-8, integers a number cannot hold exactly,
+   * byte 0xc1, non-string map keys, invalid UTF-8, integers beyond ±2^53,
    * implausible container lengths and nesting deeper than 64.
    */
   decode(bytes: Uint8Array): unknown {
@@ -113,17 +112,17 @@ export class MsgPackReader {
     const at = this.#need(8);
     const hi = this.#view.getUint32(at);
     const lo = this.#view.getUint32(at + 4);
-    if (hi < TWO_21) return hi * TWO_32 + lo;
-    if (hi === TWO_21 && lo === 0) return LIMIT;
-    return exact(this.#view.getBigUint64(at));
+    if (hi < TWO_21 || (hi === TWO_21 && lo === 0)) return hi * TWO_32 + lo;
+    throw beyondLimit(this.#view.getBigUint64(at), at);
   }
 
   #int64(): number {
     const at = this.#need(8);
     const hi = this.#view.getInt32(at);
-    // Within ±2^53 exactly when the high half is in -2^21..2^21-1 (and -2^53 itself: hi = -2^21, lo = 0).
-    if (hi >= -TWO_21 && hi < TWO_21) return hi * TWO_32 + this.#view.getUint32(at + 4);
-    return exact(this.#view.getBigInt64(at));
+    const lo = this.#view.getUint32(at + 4);
+    // Within -2^53..2^53 exactly when the high half is in -2^21..2^21-1, or the value is 2^53.
+    if ((hi >= -TWO_21 && hi < TWO_21) || (hi === TWO_21 && lo === 0)) return hi * TWO_32 + lo;
+    throw beyondLimit(this.#view.getBigInt64(at), at);
   }
 
   #str(length: number): string {
@@ -181,8 +180,8 @@ export class MsgPackReader {
   }
 }
 
-function exact(value: bigint): number {
-  const n = Number(value);
-  if (BigInt(n) !== value) throw new ProtocolError(`MessagePack: integer ${value} cannot be held exactly (beyond ±2^53)`);
-  return n;
+// Integers beyond ±2^53 are refused, not rounded (and not kept as bigint): every WAMP value must
+// survive a trip through any of the formats, and JSON cannot carry them.
+function beyondLimit(value: bigint, at: number): ProtocolError {
+  return new ProtocolError(`MessagePack: integer ${value} at byte ${at - 1} is beyond ±2^53`);
 }

@@ -2,7 +2,8 @@
 it listens on, then one JSON line per WAMP message a connection delivered (with the serializer),
 and answers each HELLO with an ABORT so the client sees a message back.
 
-Usage: rawsocket_server.py   (run with Debian's /usr/bin/python3; stops after 10 s)
+Usage: rawsocket_server.py [SERIALIZER...]   (json, msgpack, cbor; all three by default; run with
+Debian's /usr/bin/python3; stops after 10 s)
 """
 import asyncio
 import json
@@ -15,6 +16,8 @@ txaio.use_asyncio()
 from autobahn.asyncio.rawsocket import WampRawSocketServerFactory  # noqa: E402
 from autobahn.wamp.message import Abort  # noqa: E402
 from autobahn.wamp.serializer import CBORSerializer, JsonSerializer, MsgPackSerializer  # noqa: E402
+
+SERIALIZERS = {"json": JsonSerializer, "msgpack": MsgPackSerializer, "cbor": CBORSerializer}
 
 
 class Session:
@@ -32,7 +35,8 @@ class Session:
 def main():
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
-    factory = WampRawSocketServerFactory(Session, serializers=[JsonSerializer(), MsgPackSerializer(), CBORSerializer()])
+    names = sys.argv[1:] or ["json", "msgpack", "cbor"]
+    factory = WampRawSocketServerFactory(Session, serializers=[SERIALIZERS[name]() for name in names])
     server = loop.run_until_complete(loop.create_server(factory, "127.0.0.1", 0))
     print(json.dumps({"port": server.sockets[0].getsockname()[1]}), flush=True)
     loop.call_later(10, loop.stop)
