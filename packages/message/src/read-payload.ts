@@ -16,7 +16,11 @@ import { preview } from './preview.js';
 /**
  * Reads the payload positions of `wmsg` from `index` on into `target`.
  *
- * Normal mode: `Arguments` must be a list and `ArgumentsKw` a dict (null is neither). Passthru
+ * Normal mode: `Arguments` must be a list and `ArgumentsKw` a dict, except that a `null`
+ * ArgumentsKw, and a `null` Arguments with no or an empty ArgumentsKw, read as absent: fox-wamp
+ * (a JavaScript router) writes `[50, id, {}, [42], null]` and `[68, id, reg, {}, null, {}]` for
+ * payloads it has none of. We never write `null` there; `null` Arguments with keyword arguments
+ * stays refused, as the spec says. Passthru
  * mode: `Arguments` is one opaque byte string, either bare (Autobahn|Python's form, read into
  * `payload`) or as the only element of a list (the spec's form, read into `args` so it is
  * written back unchanged); `ArgumentsKw` must be absent or empty.
@@ -29,8 +33,10 @@ export function readPayload(target: PayloadFields, wmsg: readonly unknown[], ind
   if (n <= index) return;
   const first = wmsg[index];
   if (!passthru) {
+    const kwargs = n > index + 1 ? wmsg[index + 1] : null;
+    if (first === null && (kwargs === null || (isDict(kwargs) && !hasKeys(kwargs)))) return;
     target.args = checkList(first, `${name}.Arguments`);
-    if (n > index + 1) target.kwargs = checkDict(wmsg[index + 1], `${name}.ArgumentsKw`);
+    if (kwargs !== null) target.kwargs = checkDict(kwargs, `${name}.ArgumentsKw`);
     return;
   }
   if (isBytes(first)) {

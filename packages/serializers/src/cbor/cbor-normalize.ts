@@ -22,7 +22,9 @@ export interface NormalizeNotes {
  *
  * @param format - the format's name, for errors.
  * @param notes - receives what the walk noticed (see {@link NormalizeNotes}).
- * @throws {ProtocolError} for integers beyond ±2^53 (rather than rounding them silently),
+ * `undefined` becomes an absent map entry, or `null` in an array (as JSON.stringify treats it).
+ *
+ * @throws {ProtocolError} for integers beyond ±2^53 (rather than rounding them silently), a bare
  * `undefined`, tags cbor-x does not map to plain values (dates, sets, typed arrays other than
  * `Uint8Array`, unknown tags) and nesting deeper than 64 levels.
  */
@@ -50,7 +52,8 @@ function normalize(value: unknown, format: string, notes: NormalizeNotes, depth:
       if (Array.isArray(value)) {
         for (let i = 0; i < value.length; i++) {
           const v = value[i] as unknown;
-          if (needsWalk(v)) value[i] = normalize(v, format, notes, depth + 1);
+          if (v === undefined) value[i] = null; // as JSON.stringify writes it
+          else if (needsWalk(v)) value[i] = normalize(v, format, notes, depth + 1);
         }
         return value;
       }
@@ -62,7 +65,10 @@ function normalize(value: unknown, format: string, notes: NormalizeNotes, depth:
       const dict = value as Record<string, unknown>;
       for (const key in dict) {
         const v = dict[key];
-        if (needsWalk(v)) dict[key] = normalize(v, format, notes, depth + 1);
+        // JavaScript encoders (cbor-x, used by wampy) write an option left unset as `undefined`:
+        // read it as absent, as JSON.stringify would have written it.
+        if (v === undefined) delete dict[key];
+        else if (needsWalk(v)) dict[key] = normalize(v, format, notes, depth + 1);
       }
       return value;
     }

@@ -31,6 +31,7 @@ export class MsgPackReader {
     this.#view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     this.#pos = 0;
     const value = this.#read(0);
+    if (value === undefined) throw new ProtocolError('MessagePack: a bare undefined (fixext 1, type 0) is not a WAMP value');
     if (this.#pos !== bytes.length) {
       throw new ProtocolError(`MessagePack: ${bytes.length - this.#pos} trailing byte(s) after the value`);
     }
@@ -101,6 +102,14 @@ export class MsgPackReader {
         return this.#map(v.getUint32(this.#need(4)), depth);
       case 0xc1:
         throw new ProtocolError(`MessagePack: byte 0xc1 (never used) at ${this.#pos - 1}`);
+      case 0xd4: {
+        // msgpackr (used by wampy) writes JavaScript `undefined` as fixext 1, type 0, data 0: an
+        // option left unset. It reads as absent in a map and null in an array; any other
+        // extension is refused below.
+        const at = this.#need(2);
+        if (this.#bytes[at] === 0 && this.#bytes[at + 1] === 0) return undefined;
+        throw new ProtocolError(`MessagePack: extension type (0xd4) at byte ${at - 1} is not a WAMP value`);
+      }
       default:
         // 0xc7-0xc9 ext, 0xd4-0xd8 fixext: WAMP carries no extension types.
         throw new ProtocolError(`MessagePack: extension type (0x${b.toString(16)}) at byte ${this.#pos - 1} is not a WAMP value`);
@@ -161,7 +170,7 @@ export class MsgPackReader {
   #array(count: number, depth: number): unknown[] {
     this.#container(count, 1, depth, 'array');
     const out = new Array<unknown>(count);
-    for (let i = 0; i < count; i++) out[i] = this.#read(depth + 1);
+    for (let i = 0; i < count; i++) out[i] = this.#read(depth + 1) ?? null;
     return out;
   }
 
@@ -173,6 +182,7 @@ export class MsgPackReader {
       const key = this.#read(depth + 1);
       if (typeof key !== 'string') throw new ProtocolError(`MessagePack: map key at byte ${at} must be a string, got ${typeof key}`);
       const value = this.#read(depth + 1);
+      if (value === undefined) continue;
       if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
       else out[key] = value;
     }
