@@ -11,6 +11,7 @@ import { MsgPackSerializer } from '@wamp/serializers/msgpack';
 import { listenRawSocket, rawSocket } from '@wamp/transport-rawsocket';
 import { webSocket } from '@wamp/transport-ws';
 import { listenWebSocket } from '@wamp/transport-ws/server';
+import { tlsCert } from '@wamp/test-support';
 import { connect } from '../src/index.js';
 import type { Session } from '../src/index.js';
 
@@ -53,6 +54,9 @@ describe('@wamp/session with @wamp/router over real sockets', () => {
     urls['ws'] = (await router.listen(listenWebSocket, { host: '127.0.0.1', port: 0, path: '/ws', serializers: all() })).address.url;
     urls['rs'] = (await router.listen(listenRawSocket, { host: '127.0.0.1', port: 0, serializers: all() })).address.url;
     urls['unix'] = (await router.listen(listenRawSocket, { path: join(dir, 'router.sock'), serializers: all() })).address.url;
+    const { key, cert } = tlsCert();
+    urls['wss'] = (await router.listen(listenWebSocket, { host: '127.0.0.1', port: 0, path: '/ws', serializers: all(), tls: { key, cert } })).address.url;
+    urls['rss'] = (await router.listen(listenRawSocket, { host: '127.0.0.1', port: 0, serializers: all(), tls: { key, cert } })).address.url;
   });
 
   afterAll(async () => {
@@ -64,10 +68,12 @@ describe('@wamp/session with @wamp/router over real sockets', () => {
     ['WebSocket', (s) => webSocket(urls['ws']!, { serializers: [s] })],
     ['RawSocket over TCP', (s) => rawSocket(urls['rs']!, { serializers: [s] })],
     ['RawSocket over a Unix socket', (s) => rawSocket(urls['unix']!, { serializers: [s] })],
+    ['WebSocket over TLS', (s) => webSocket(urls['wss']!, { serializers: [s], tls: { ca: tlsCert().cert } })],
+    ['RawSocket over TLS', (s) => rawSocket(urls['rss']!, { serializers: [s], tls: { ca: tlsCert().cert } })],
   ];
   const pairs = connectors.flatMap(([transport, make]) => SERIALIZERS.map(([name, serializer]) => [transport, name, () => make(serializer())] as const));
 
-  it.each(pairs)('RPC and PubSub over %s with %s', async (_transport, serializer, connector) => {
+  it.each(pairs)('RPC and PubSub over %s with %s', async (transport, serializer, connector) => {
     const errors: unknown[] = [];
     const onUserError = (e: unknown): void => void errors.push(e);
     const service = await connect({ transport: connector(), realm: 'realm1', onUserError });
@@ -75,6 +81,7 @@ describe('@wamp/session with @wamp/router over real sockets', () => {
     const other = await connect({ transport: connector(), realm: 'realm1', onUserError });
     try {
       expect(service.sessionDetails).toMatchObject({ realm: 'realm1', authrole: 'anonymous', serializer });
+      expect(service.sessionDetails?.transport?.isSecure).toBe(transport.includes('TLS'));
       client.define(InsufficientFunds);
       service.define(InsufficientFunds);
 
