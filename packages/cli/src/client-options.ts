@@ -4,6 +4,8 @@
  *
  * @module
  */
+import { CryptosignAuthenticator } from '@wamp/cryptosign';
+import { load } from '@wamp/cryptosign/node';
 import type { IAuthenticator, ISerializer, ITransportConnector } from '@wamp/interfaces';
 import { CborSerializer } from '@wamp/serializers/cbor';
 import { JsonSerializer } from '@wamp/serializers/json';
@@ -23,6 +25,7 @@ export interface ClientFlags {
   authrole?: string | undefined;
   ticket?: string | undefined;
   secret?: string | undefined;
+  key?: string | undefined;
 }
 
 /** `parseArgs` option specs of the client flags. */
@@ -35,6 +38,7 @@ export const CLIENT_OPTIONS = {
   authrole: { type: 'string' },
   ticket: { type: 'string' },
   secret: { type: 'string' },
+  key: { type: 'string' },
 } as const;
 
 const SERIALIZERS: Record<string, () => ISerializer> = {
@@ -64,10 +68,12 @@ export function transportFor(flags: ClientFlags): ITransportConnector {
 
 /**
  * The authenticator for `--authmethod` (default: ticket with `--ticket`, wampcra with
- * `--secret`, else anonymous). @throws {UsageError} when a method lacks its credentials.
+ * `--secret`, cryptosign with `--key`, else anonymous). @throws {UsageError} when a method lacks
+ * its credentials.
  */
-export function authenticatorFor(flags: ClientFlags): IAuthenticator {
-  const method = flags.authmethod ?? (flags.ticket !== undefined ? 'ticket' : flags.secret !== undefined ? 'wampcra' : 'anonymous');
+export async function authenticatorFor(flags: ClientFlags): Promise<IAuthenticator> {
+  const method =
+    flags.authmethod ?? (flags.ticket !== undefined ? 'ticket' : flags.secret !== undefined ? 'wampcra' : flags.key !== undefined ? 'cryptosign' : 'anonymous');
   const { authid, authrole } = flags;
   switch (method) {
     case 'anonymous':
@@ -78,7 +84,10 @@ export function authenticatorFor(flags: ClientFlags): IAuthenticator {
     case 'wampcra':
       if (authid === undefined || flags.secret === undefined) throw new UsageError('--authmethod wampcra needs --authid and --secret');
       return new WampCraAuthenticator({ authid, secret: flags.secret, authrole });
+    case 'cryptosign':
+      if (flags.key === undefined) throw new UsageError('--authmethod cryptosign needs --key KEYFILE');
+      return new CryptosignAuthenticator({ key: await load(flags.key), authid, authrole });
     default:
-      throw new UsageError(`--authmethod must be anonymous, ticket or wampcra, got ${JSON.stringify(method)}`);
+      throw new UsageError(`--authmethod must be anonymous, ticket, wampcra or cryptosign, got ${JSON.stringify(method)}`);
   }
 }

@@ -3,11 +3,14 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ApplicationError, CallResult } from '@wamp/interfaces';
 import { Router } from '@wamp/router';
 import { CborSerializer } from '@wamp/serializers/cbor';
 import { JsonSerializer } from '@wamp/serializers/json';
 import { MsgPackSerializer } from '@wamp/serializers/msgpack';
 import { listenRawSocket } from '@wamp/transport-rawsocket';
+import { connect } from '@wamp/session';
+import { webSocket } from '@wamp/transport-ws';
 import { listenWebSocket } from '@wamp/transport-ws/server';
 import { main } from '../src/index.js';
 
@@ -73,6 +76,9 @@ describe('wamp call, publish, subscribe, register', () => {
   it.each([
     ['ws', 'json'],
     ['ws', 'msgpack'],
+    ['ws', 'cbor'],
+    ['rs', 'json'],
+    ['rs', 'msgpack'],
     ['rs', 'cbor'],
     ['unix', 'msgpack'],
   ])('registers a shell command and calls it over %s with %s', async (kind, serializer) => {
@@ -84,6 +90,34 @@ describe('wamp call, publish, subscribe, register', () => {
     expect(called.out).toEqual(['{"got":["plain","5","{\\"a\\":[1,2]}"]}']);
     served.stop.abort();
     expect(await served.code).toBe(0);
+  });
+
+  it('prints several or keyword results as {args, kwargs}, one as it is, none as null, and an error with its URI and args', async () => {
+    const callee = await connect({ transport: webSocket(urls['ws']!, { serializers: [new JsonSerializer()] }), realm: 'realm1' });
+    try {
+      await callee.register('com.example.divmod', ([a, b]) => new CallResult([Math.floor(Number(a) / Number(b)), Number(a) % Number(b)]));
+      await callee.register('com.example.named', (_args, kwargs) => new CallResult([], { hello: kwargs['name'] }));
+      await callee.register('com.example.nothing', () => undefined);
+      await callee.register('com.example.refuse', () => {
+        throw new ApplicationError('com.example.error.refused', { args: ['no', 7] });
+      });
+      const divmod = run('call', 'com.example.divmod', '7', '2', '--url', urls['ws']!);
+      expect(await divmod.code).toBe(0);
+      expect(divmod.out).toEqual(['{"args":[3,1],"kwargs":{}}']);
+      const named = run('call', 'com.example.named', '--kw', 'name=cli', '--url', urls['rs']!, '--serializer', 'msgpack');
+      expect(await named.code).toBe(0);
+      expect(named.out).toEqual(['{"args":[],"kwargs":{"hello":"cli"}}']);
+      const nothing = run('call', 'com.example.nothing', '--url', urls['ws']!, '--serializer', 'cbor');
+      expect(await nothing.code).toBe(0);
+      expect(nothing.out).toEqual(['null']);
+      const refused = run('call', 'com.example.refuse', '--url', urls['ws']!);
+      expect(await refused.code).toBe(1);
+      expect(refused.out).toEqual([]);
+      expect(refused.err).toEqual(['wamp: com.example.error.refused ["no",7]']);
+    } finally {
+      await callee.leave();
+      callee.disconnect();
+    }
   });
 
   it('fails with the error URI, args and kwargs when the command fails', async () => {
@@ -159,7 +193,7 @@ describe('wamp router', () => {
       const sock = join(dir, 'wamp.sock');
       const r = run('router', '--realm', 'test.realm', '--ws', '127.0.0.1:0', '--rawsocket', `unix:${sock}`);
       await r.waitErr(`listening on unix://${sock}`);
-      const ws = r.err.find((l) => l.startsWith('listening on ws://'))!.slice('listening on '.length);
+      const ws = r.err.find((l) => l.startsWith('info: listening on ws://'))!.slice('info: listening on '.length);
       const served = run('register', 'com.example.ping', '--url', `unix://${sock}`, '--realm', 'test.realm', '--', 'echo', 'pong');
       await served.waitErr('registered com.example.ping');
       const called = run('call', 'com.example.ping', '--url', ws, '--realm', 'test.realm');

@@ -14,3 +14,5 @@
  */
 export { CryptosignKey, signedData } from './cryptosign-key.js';
 export { parseKeyFile } from './key-file.js';
+export { CryptosignAuthenticator } from './cryptosign-authenticator.js';
+export type { CryptosignAuthenticatorOptions } from './cryptosign-authenticator.js';

@@ -82,7 +82,7 @@ export interface RouterFromConfigOptions {
   serializers: Readonly<Record<string, ISerializer | readonly ISerializer[]>>;
   /** Reads a TLS key or certificate file (e.g. `(p) => readFile(resolve(configDir, p), 'utf8')`); needed for TLS endpoints. */
   readFile?: ((path: string) => string | Promise<string>) | undefined;
-  /** Builds the cryptosign method from configured principals; without it, configured cryptosign is an error. */
+  /** Builds the cryptosign method from configured principals, replacing the built-in one (e.g. to add a router key). */
   cryptosign?: ((config: CryptosignAuthConfig) => RouterAuthMethod) | undefined;
   /** The router's `agent`. */
   agent?: string | undefined;
@@ -126,9 +126,7 @@ function authOf(t: TransportConfig, options: RouterFromConfigOptions): AuthOptio
   if (t.auth === undefined) return undefined;
   const { cryptosign, ...builtIn } = t.auth;
   if (cryptosign === undefined) return builtIn;
-  if (options.cryptosign === undefined) {
-    throw new TypeError(`${t.where}.auth.cryptosign: WAMP-cryptosign is not available until @wamp/cryptosign exists (or pass options.cryptosign)`);
-  }
+  if (options.cryptosign === undefined) return { ...builtIn, cryptosign };
   return { ...builtIn, methods: [options.cryptosign(cryptosign)] };
 }
 

@@ -23,7 +23,17 @@
 export { Router } from './router.js';
 export type { HandlerOptions, ListenOptions } from './router.js';
 export type { PermissionAllow, PermissionOptions, RealmOptions, RoleOptions, RouterCloseOptions, RouterLog, RouterOptions } from './router-options.js';
-export type { AnonymousAuthOptions, AuthOptions, TicketAuthOptions, TicketPrincipal, WampCraAuthOptions, WampCraUser } from './auth/auth-options.js';
+export type {
+  AnonymousAuthOptions,
+  AuthOptions,
+  CryptosignAuthOptions,
+  CryptosignPrincipal,
+  TicketAuthOptions,
+  TicketPrincipal,
+  WampCraAuthOptions,
+  WampCraUser,
+} from './auth/auth-options.js';
+export { cryptosignAuth } from './auth/cryptosign.js';
 export { deny, welcome } from './auth/auth-method.js';
 export type { AuthChallenge, AuthDeny, AuthIdentity, AuthOutcome, AuthRequest, AuthWelcome, RouterAuthMethod } from './auth/auth-method.js';
 export { loadRouterConfig } from './config.js';

@@ -324,12 +324,11 @@ describe('Router.fromConfig', () => {
     );
   });
 
-  it('reports configured cryptosign as not available until a cryptosign method is plugged in', async () => {
+  it('uses the built-in cryptosign method for configured principals, or the one options.cryptosign builds', async () => {
     const c = loadRouterConfig(crossbarConfig(), { env });
     const only = { realms: c.realms, transports: [c.transports[3]!] };
-    await expect(Router.fromConfig(only, { listeners: fakeListeners([]), serializers: { json } })).rejects.toThrow(
-      'workers[0].transports[3].auth.cryptosign: WAMP-cryptosign is not available until @wamp/cryptosign exists (or pass options.cryptosign)',
-    );
+    const builtIn = await Router.fromConfig(only, { listeners: fakeListeners([]), serializers: { json }, log: () => {} });
+    await builtIn.close({ timeout: 0 });
     const started: Started[] = [];
     const seen: unknown[] = [];
     const router = await Router.fromConfig(only, {

@@ -11,6 +11,7 @@ import { UsageError } from '../usage-error.js';
 import { parseKeywords, parseValue, toJson } from '../values.js';
 import { withSession } from './session-command.js';
 
+/** Runs `wamp call`: resolves with exit code 0 after printing the result. @throws {UsageError} for a bad command line; the call's error otherwise. */
 export async function callCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, options: { ...CLIENT_OPTIONS, kw: { type: 'string', multiple: true }, timeout: { type: 'string' } }, allowPositionals: true });
   const [uri, ...rest] = positionals;

@@ -11,6 +11,7 @@ import { UsageError } from '../usage-error.js';
 import { parseKeywords, parseValue, toJson } from '../values.js';
 import { withSession } from './session-command.js';
 
+/** Runs `wamp publish`: resolves with exit code 0 once the router acknowledged the publication. @throws {UsageError} for a bad command line; the refusal otherwise. */
 export async function publishCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, options: { ...CLIENT_OPTIONS, kw: { type: 'string', multiple: true } }, allowPositionals: true });
   const [uri, ...rest] = positionals;

@@ -25,6 +25,7 @@ function run(command: string, args: string[], signal: AbortSignal): Promise<stri
   });
 }
 
+/** Runs `wamp register` until `io.signal` aborts; resolves with exit code 0. @throws {UsageError} for a bad command line. */
 export async function registerCommand(argv: string[], io: CliIo): Promise<number> {
   const split = argv.indexOf('--');
   if (split === -1 || split === argv.length - 1) throw new UsageError('wamp register needs a command: wamp register URI -- COMMAND [ARGS…]');

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ISerializer } from '@wamp/interfaces';
+import type { RoleOptions } from '@wamp/router';
 import { Router, loadRouterConfig } from '@wamp/router';
 import { CborSerializer } from '@wamp/serializers/cbor';
 import { JsonSerializer } from '@wamp/serializers/json';
@@ -19,6 +20,12 @@ import { UsageError } from '../usage-error.js';
 
 const serializers = (): ISerializer[] => [new JsonSerializer(), new MsgPackSerializer(), new CborSerializer()];
 
+/** The default realm's one role: anonymous sessions may call, register, publish and subscribe anything. */
+const ANONYMOUS_FULL_ACCESS: RoleOptions = {
+  name: 'anonymous',
+  permissions: [{ uri: '', match: 'prefix', allow: { call: true, register: true, publish: true, subscribe: true } }],
+};
+
 /** `HOST:PORT` (IPv6 as `[::1]:8080`). @throws {UsageError} otherwise. */
 function hostPort(text: string, flag: string): { host: string; port: number } {
   const match = /^(?:\[([^\]]+)\]|([^:]+)):(\d{1,5})$/.exec(text);
@@ -27,6 +34,7 @@ function hostPort(text: string, flag: string): { host: string; port: number } {
   return { host: (match[1] ?? match[2]) as string, port };
 }
 
+/** Runs `wamp router` until `io.signal` aborts, then closes the router; resolves with exit code 0. @throws {UsageError} for a bad command line; a listen or config error otherwise. */
 export async function routerCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -52,7 +60,7 @@ export async function routerCommand(argv: string[], io: CliIo): Promise<number> 
     });
   } else {
     const realm = values.realm ?? 'realm1';
-    router = new Router({ realms: [{ name: realm }], auth: { anonymous: true }, log });
+    router = new Router({ realms: [{ name: realm, roles: [ANONYMOUS_FULL_ACCESS] }], auth: { anonymous: true }, log });
     try {
       const ws = hostPort(values.ws ?? '127.0.0.1:8080', '--ws');
       await router.listen(listenWebSocket, { ...ws, path: '/ws', serializers: serializers() });
@@ -65,7 +73,7 @@ export async function routerCommand(argv: string[], io: CliIo): Promise<number> 
     }
     io.err(`realm ${realm}, anonymous access`);
   }
-  for (const listener of router.listeners) io.err(`listening on ${listener.address.url}`);
+  // The router itself logs `info: listening on URL` for each listener (through `log`).
   if (!io.signal.aborted) await new Promise<void>((done) => io.signal.addEventListener('abort', () => done(), { once: true }));
   io.err('stopping');
   await router.close({ timeout: 2000 });

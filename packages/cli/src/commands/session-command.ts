@@ -12,7 +12,7 @@ import type { CliIo } from '../io.js';
 /** Connects and joins as the flags say, runs `body`, then leaves (also when `body` throws). */
 export async function withSession<R>(flags: ClientFlags, io: CliIo, body: (session: Session) => Promise<R>): Promise<R> {
   const transport = transportFor(flags);
-  const authenticator = authenticatorFor(flags);
+  const authenticator = await authenticatorFor(flags);
   const session = await connect({
     transport,
     realm: flags.realm,

@@ -11,6 +11,7 @@ import { UsageError } from '../usage-error.js';
 import { toJson } from '../values.js';
 import { untilAborted, withSession } from './session-command.js';
 
+/** Runs `wamp subscribe` until `io.signal` aborts or `--count` events arrived; resolves with exit code 0. @throws {UsageError} for a bad command line. */
 export async function subscribeCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, options: { ...CLIENT_OPTIONS, match: { type: 'string' }, count: { type: 'string' } }, allowPositionals: true });
   const [uri, ...rest] = positionals;

@@ -5,6 +5,7 @@
  * @module
  */
 import { anonymousAuth } from './anonymous.js';
+import { cryptosignAuth } from './cryptosign.js';
 import type { RouterAuthMethod } from './auth-method.js';
 import type { AuthOptions, WampCraUser } from './auth-options.js';
 import { ticketAuth } from './ticket.js';
@@ -40,6 +41,7 @@ export class AuthMethods {
       for (const [authid, user] of Object.entries(o.wampcra.users)) checkUser(authid, user);
       this.#add(wampCraAuth(o.wampcra));
     }
+    if (o.cryptosign !== undefined) this.#add(cryptosignAuth(o.cryptosign));
     for (const method of o.methods ?? []) this.#add(method);
   }
 

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { ICryptosignKey } from '@wamp/interfaces';
 import type { RouterAuthMethod } from './auth-method.js';
 
 /** Anonymous authentication: no credentials; every client gets this identity. */
@@ -24,6 +25,24 @@ export interface TicketPrincipal {
   role: string;
   /** Join this realm whatever the client asked for. */
   realm?: string | undefined;
+}
+
+/** One cryptosign principal (Crossbar.io's `auth.cryptosign.principals.<authid>`). */
+export interface CryptosignPrincipal {
+  /** Public keys (32 bytes as hex) that may authenticate as this principal. */
+  authorizedKeys: readonly string[];
+  /** The authrole given. */
+  role: string;
+  /** Join this realm whatever the client asked for. */
+  realm?: string | undefined;
+}
+
+/** WAMP-cryptosign authentication (Advanced Profile, "Cryptosign-based Authentication"). */
+export interface CryptosignAuthOptions {
+  /** Principals by authid. */
+  principals: Readonly<Record<string, CryptosignPrincipal>>;
+  /** The router's own key, for router authentication (a client sending `authextra.challenge` gets it signed). */
+  routerKey?: ICryptosignKey | undefined;
 }
 
 /** Ticket authentication (Advanced Profile, "Ticket-based Authentication"). */
@@ -71,6 +90,8 @@ export interface AuthOptions {
   ticket?: TicketAuthOptions | undefined;
   /** Offer WAMP-CRA authentication. */
   wampcra?: WampCraAuthOptions | undefined;
+  /** Offer WAMP-cryptosign authentication. */
+  cryptosign?: CryptosignAuthOptions | undefined;
   /** Further methods (e.g. cryptosign from its own package, or a dynamic authenticator). */
   methods?: readonly RouterAuthMethod[] | undefined;
 }
