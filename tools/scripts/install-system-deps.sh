@@ -4,7 +4,7 @@
 set -euo pipefail
 packages=(
   python3-autobahn python3-msgpack python3-cbor2 python3-ubjson python3-flatbuffers python3-nacl
-  python3-twisted openssl
+  python3-twisted openssl chromium
 )
 missing=()
 for p in "${packages[@]}"; do
