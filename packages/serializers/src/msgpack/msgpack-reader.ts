@@ -9,6 +9,7 @@
  * @module
  */
 import { ProtocolError } from '@wamp/interfaces';
+import { copyBytes } from '../byte-slab.js';
 
 const MAX_DEPTH = 64;
 const TWO_32 = 4294967296;
@@ -157,7 +158,7 @@ export class MsgPackReader {
 
   #bin(length: number): Uint8Array {
     const at = this.#need(length);
-    return this.#bytes.slice(at, at + length);
+    return copyBytes(this.#bytes, at, length);
   }
 
   #container(count: number, minBytes: number, depth: number, what: string): void {
