@@ -28,6 +28,7 @@ const STRICT_PREFIX = /^([0-9a-z_]+\.)*([0-9a-z_]+)?$/;
 /** True when `value` is a URI under `rules`. */
 export function isUri(value: unknown, rules?: UriRules): value is string {
   if (typeof value !== 'string') return false;
+  if (rules === undefined) return isLooseUri(value);
   const strict = rules?.strict === true;
   switch (rules?.match) {
     case 'wildcard':
@@ -35,8 +36,33 @@ export function isUri(value: unknown, rules?: UriRules): value is string {
     case 'prefix':
       return value.length > 0 && (strict ? STRICT_PREFIX : LOOSE_PREFIX).test(value);
     default:
-      return (strict ? STRICT : LOOSE).test(value);
+      return strict ? STRICT.test(value) : isLooseUri(value);
   }
+}
+
+/**
+ * The loose rule (`LOOSE`) without a regular expression — it is on every message's hot path:
+ * non-empty components of anything but whitespace (as `\s` has it), `.` and `#`, joined by `.`.
+ */
+function isLooseUri(value: string): boolean {
+  const n = value.length;
+  if (n === 0) return false;
+  let componentStart = 0;
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 46 /* . */) {
+      if (i === componentStart) return false;
+      componentStart = i + 1;
+    } else if (c === 35 /* # */ || (c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c >= 160 && isSpace(c))) {
+      return false;
+    }
+  }
+  return componentStart < n;
+}
+
+// The characters `\s` matches above U+00A0 (ECMAScript WhiteSpace and LineTerminator).
+function isSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**

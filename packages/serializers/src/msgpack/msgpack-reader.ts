@@ -18,7 +18,7 @@ const TWO_21 = 2097152;
 /** Decodes exactly one MessagePack value from a payload. */
 export class MsgPackReader {
   #bytes: Uint8Array = new Uint8Array(0);
-  #view: DataView = new DataView(this.#bytes.buffer);
+  #dataView: DataView | undefined;
   #pos = 0;
   readonly #text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
@@ -29,7 +29,7 @@ export class MsgPackReader {
    */
   decode(bytes: Uint8Array): unknown {
     this.#bytes = bytes;
-    this.#view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    this.#dataView = undefined; // made on first use: small messages need none
     this.#pos = 0;
     const value = this.#read(0);
     if (value === undefined) throw new ProtocolError('MessagePack: a bare undefined (fixext 1, type 0) is not a WAMP value');
@@ -37,6 +37,22 @@ export class MsgPackReader {
       throw new ProtocolError(`MessagePack: ${bytes.length - this.#pos} trailing byte(s) after the value`);
     }
     return value;
+  }
+
+  get #view(): DataView {
+    return (this.#dataView ??= new DataView(this.#bytes.buffer, this.#bytes.byteOffset, this.#bytes.byteLength));
+  }
+
+  #u16(): number {
+    const at = this.#need(2);
+    const b = this.#bytes;
+    return ((b[at] as number) << 8) | (b[at + 1] as number);
+  }
+
+  #u32(): number {
+    const at = this.#need(4);
+    const b = this.#bytes;
+    return (b[at] as number) * 0x1000000 + (((b[at + 1] as number) << 16) | ((b[at + 2] as number) << 8) | (b[at + 3] as number));
   }
 
   #need(n: number): number {
@@ -53,7 +69,6 @@ export class MsgPackReader {
     if (b >= 0xa0 && b <= 0xbf) return this.#str(b & 0x1f);
     if (b >= 0x90 && b <= 0x9f) return this.#array(b & 0x0f, depth);
     if (b >= 0x80 && b <= 0x8f) return this.#map(b & 0x0f, depth);
-    const v = this.#view;
     switch (b) {
       case 0xc0:
         return null;
@@ -64,43 +79,43 @@ export class MsgPackReader {
       case 0xc4:
         return this.#bin(this.#bytes[this.#need(1)] as number);
       case 0xc5:
-        return this.#bin(v.getUint16(this.#need(2)));
+        return this.#bin(this.#u16());
       case 0xc6:
-        return this.#bin(v.getUint32(this.#need(4)));
+        return this.#bin(this.#u32());
       case 0xca:
-        return v.getFloat32(this.#need(4));
+        return this.#view.getFloat32(this.#need(4));
       case 0xcb:
-        return v.getFloat64(this.#need(8));
+        return this.#view.getFloat64(this.#need(8));
       case 0xcc:
         return this.#bytes[this.#need(1)];
       case 0xcd:
-        return v.getUint16(this.#need(2));
+        return this.#u16();
       case 0xce:
-        return v.getUint32(this.#need(4));
+        return this.#u32();
       case 0xcf:
         return this.#uint64();
       case 0xd0:
-        return v.getInt8(this.#need(1));
+        return this.#view.getInt8(this.#need(1));
       case 0xd1:
-        return v.getInt16(this.#need(2));
+        return this.#view.getInt16(this.#need(2));
       case 0xd2:
-        return v.getInt32(this.#need(4));
+        return this.#view.getInt32(this.#need(4));
       case 0xd3:
         return this.#int64();
       case 0xd9:
         return this.#str(this.#bytes[this.#need(1)] as number);
       case 0xda:
-        return this.#str(v.getUint16(this.#need(2)));
+        return this.#str(this.#u16());
       case 0xdb:
-        return this.#str(v.getUint32(this.#need(4)));
+        return this.#str(this.#u32());
       case 0xdc:
-        return this.#array(v.getUint16(this.#need(2)), depth);
+        return this.#array(this.#u16(), depth);
       case 0xdd:
-        return this.#array(v.getUint32(this.#need(4)), depth);
+        return this.#array(this.#u32(), depth);
       case 0xde:
-        return this.#map(v.getUint16(this.#need(2)), depth);
+        return this.#map(this.#u16(), depth);
       case 0xdf:
-        return this.#map(v.getUint32(this.#need(4)), depth);
+        return this.#map(this.#u32(), depth);
       case 0xc1:
         throw new ProtocolError(`MessagePack: byte 0xc1 (never used) at ${this.#pos - 1}`);
       case 0xd4: {
@@ -140,14 +155,15 @@ export class MsgPackReader {
     if (length < 32) {
       // Short ASCII strings (URIs, keys) are built directly: cheaper than a view plus TextDecoder.
       const bytes = this.#bytes;
-      let text = '';
-      let i = 0;
-      for (; i < length; i++) {
-        const c = bytes[at + i] as number;
-        if (c >= 0x80) break;
-        text += String.fromCharCode(c);
+      let ascii = true;
+      for (let i = at, end = at + length; i < end; i++) {
+        if ((bytes[i] as number) >= 0x80) {
+          ascii = false;
+          break;
+        }
       }
-      if (i === length) return text;
+      // One flat string at once (a += loop builds a rope that is flattened later).
+      if (ascii) return String.fromCharCode.apply(null, bytes.subarray(at, at + length) as unknown as number[]);
     }
     try {
       return this.#text.decode(this.#bytes.subarray(at, at + length));
