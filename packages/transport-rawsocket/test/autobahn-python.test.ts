@@ -106,18 +106,18 @@ suite("our rawSocket client against Autobahn|Python's RawSocket server", () => {
   }, 20_000);
 });
 
-suite("TLS channel id (tls-unique under TLS 1.2) as Autobahn|Python's transport_channel_id computes it", () => {
+suite.each(['1.2', '1.3'] as const)("TLS channel id (tls-unique under TLS %s) as Autobahn|Python's transport_channel_id computes it", (version) => {
   it('our client computes the same channel id as an Autobahn-measured server', async () => {
     const { key, cert } = tlsCert();
     writeFileSync(join(dir(), 'cert.pem'), cert);
     writeFileSync(join(dir(), 'key.pem'), key);
-    const python = pythonLines([script('rawsocket_tls.py'), 'server', join(dir(), 'cert.pem'), join(dir(), 'key.pem'), '1.2']);
+    const python = pythonLines([script('rawsocket_tls.py'), 'server', join(dir(), 'cert.pem'), join(dir(), 'key.pem'), version]);
     children.push(python.child);
     const { port } = await python.line(0);
     const client = recorder();
-    const t = await rawSocket(`rss://127.0.0.1:${port}`, { serializers: [new JsonSerializer()], tls: { ca: cert, maxVersion: 'TLSv1.2' } }).connect(client, { signal: soon() });
+    const t = await rawSocket(`rss://127.0.0.1:${port}`, { serializers: [new JsonSerializer()], tls: { ca: cert, minVersion: `TLSv${version}`, maxVersion: `TLSv${version}` } }).connect(client, { signal: soon() });
     const theirs = await python.line(1);
-    expect(theirs).toMatchObject({ request: [0x7f, 0xf1, 0, 0], version: 'TLSv1.2' });
+    expect(theirs).toMatchObject({ request: [0x7f, 0xf1, 0, 0], version: `TLSv${version}` });
     expect(Buffer.from(t.transportDetails!.channelId['tls-unique']!).toString('hex')).toBe(theirs['channel_id']);
     t.close();
   }, 20_000);
@@ -127,8 +127,8 @@ suite("TLS channel id (tls-unique under TLS 1.2) as Autobahn|Python's transport_
     writeFileSync(join(dir(), 'ca.pem'), cert);
     let server: Recorder | undefined;
     listener = await listenRawSocket({ port: 0, tls: { key, cert }, serializers: [new JsonSerializer()], handlerFactory: () => (server = recorder()) });
-    const theirs = await runPythonJson<Record<string, unknown>>(script('rawsocket_tls.py'), ['client', String(listener.address.port), join(dir(), 'ca.pem'), '1.2']);
-    expect(theirs).toMatchObject({ reply: [0x7f, 0xf1, 0, 0], version: 'TLSv1.2' });
+    const theirs = await runPythonJson<Record<string, unknown>>(script('rawsocket_tls.py'), ['client', String(listener.address.port), join(dir(), 'ca.pem'), version]);
+    expect(theirs).toMatchObject({ reply: [0x7f, 0xf1, 0, 0], version: `TLSv${version}` });
     expect(Buffer.from(server!.transport!.transportDetails!.channelId['tls-unique']!).toString('hex')).toBe(theirs['channel_id']);
   }, 20_000);
 });

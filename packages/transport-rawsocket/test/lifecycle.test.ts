@@ -192,7 +192,7 @@ describe('listener', () => {
     // The certificate names 127.0.0.1, not a socket path: identity is pinned by the CA alone here.
     const t = await connect(listener!.address.url, recorder(), { tls: { ca: cert, checkServerIdentity: () => undefined } });
     expect(t.transportDetails).toMatchObject({ channelType: 'tls', isSecure: true, own: `unix:${path}` });
-    expect(Object.keys(t.transportDetails!.channelId)).toEqual(['tls-exporter']);
+    expect(Object.keys(t.transportDetails!.channelId).sort()).toEqual(['tls-exporter', 'tls-unique']);
     t.close();
   });
 
