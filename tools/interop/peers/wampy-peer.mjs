@@ -20,7 +20,7 @@ run(async () => {
     // wampy sends what a callee throws as ERROR: { error, argsList, argsDict }.
     throw { error: 'com.example.error.peer_failed', argsList: ['peer says no'], argsDict: { code: 7 } };
   });
-  await wampy.subscribe('com.example.ts.news', ({ argsList, argsDict }) => gotNews({ args: argsList, kwargs: argsDict }));
+  await wampy.subscribe('com.example.ts.news', ({ argsList, argsDict }) => gotNews({ args: argsList ?? [], kwargs: argsDict ?? {} }));
   emit({ ready: true, session: wampy.getSessionId(), serializer: serializerName });
 
   await expectLine('go');
@@ -29,7 +29,7 @@ run(async () => {
   try {
     await wampy.call('com.example.ts.fail', ['x']);
   } catch (e) {
-    results.fail = { error: e.errorUri, args: e.argsList, kwargs: e.argsDict };
+    results.fail = { error: e.errorUri, args: e.argsList ?? [], kwargs: e.argsDict ?? {} };
   }
   const echo = await wampy.call('com.example.ts.echo', { argsList: ['hello', 2.5, null], argsDict: { text: 'ü→✓' } });
   results.echo = { args: echo.argsList, kwargs: echo.argsDict };

@@ -1,89 +1,37 @@
 /**
- * fox-wamp (npm), a router no one here wrote, routing for our session (basic profile, JSON over
- * WebSocket — the only serializer it speaks): RPC with args, kwargs and errors, PubSub with
- * several subscribers, and our session with Autobahn|JS as the other peer. Quirks of fox-wamp
- * 0.7.28 that our session copes with: it writes `null` for absent Arguments/ArgumentsKw (read as
- * absent), it forwards a callee's error as `wamp.error.callee_failure`, and it never answers a
- * pending CALL whose callee went away (our call then waits for its own timeout or signal).
+ * fox-wamp (npm), a router no one here wrote, launched as a child process and checked with
+ * third-party clients only — Autobahn|JS and wampy, JSON over WebSocket (the only serializer
+ * fox-wamp speaks) — so the launch and conventions our session's fox-wamp tests rely on are known
+ * to be right. fox-wamp replaces a callee's error with `wamp.error.callee_failure` (the original
+ * URI its only argument); everything else is routed as the spec says.
  */
-import { join } from 'node:path';
-import { ApplicationError, CallResult, WAMP_ERROR } from '@wamp/interfaces';
-import { JsonSerializer } from '@wamp/serializers/json';
-import { connect } from '@wamp/session';
-import { NODE22_BINARY } from '@wamp/test-support';
-import { webSocket } from '@wamp/transport-ws';
-import FoxRouter from 'fox-wamp';
-import { PeerProcess } from './support/peer-process.js';
-import { expectInterop, runScenario } from './support/session-side.js';
+import { REALM, startFoxWamp } from './support/routers.js';
+import type { RunningRouter } from './support/routers.js';
+import { expectThirdParty, runThirdParty } from './support/third-party.js';
+import type { Cast, Library } from './support/third-party.js';
 
-describe('our session through the fox-wamp router', () => {
-  let server: ReturnType<FoxRouter['listenWAMP']>;
-  let url: string;
-  const transport = () => webSocket(url, { serializers: [new JsonSerializer()] });
+const cast = (callee: Library, caller: Library, subscriber: Library): Cast => ({
+  callee: { library: callee, serializer: 'json' },
+  caller: { library: caller, serializer: 'json' },
+  subscriber: { library: subscriber, serializer: 'json' },
+});
+
+describe('third-party clients through the fox-wamp router', () => {
+  let fox: RunningRouter;
 
   beforeAll(async () => {
-    server = new FoxRouter().listenWAMP({ port: 0, host: '127.0.0.1' });
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    url = `ws://127.0.0.1:${server.address().port}/ws`;
-  });
+    fox = await startFoxWamp();
+  }, 15_000);
 
   afterAll(async () => {
-    for (const client of server.clients) client.terminate();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  });
+    await fox?.stop();
+  }, 10_000);
 
-  it('routes RPC between two of our sessions: results, CallResult, application and runtime errors, unknown procedures', async () => {
-    const callee = await connect({ transport: transport(), realm: 'realm1', onUserError: () => {} });
-    const caller = await connect({ transport: transport(), realm: 'realm1' });
-    await callee.register('com.example.add2', (args) => (args[0] as number) + (args[1] as number));
-    await callee.register('com.example.split', (args, kwargs) => new CallResult(String(args[0]).split(','), { ...kwargs, count: String(args[0]).split(',').length }));
-    await callee.register('com.example.fail', () => {
-      throw new ApplicationError('com.example.error.custom', { args: ['nope'], kwargs: { code: 3 } });
-    });
-    await callee.register('com.example.bug', () => {
-      throw new Error('bug');
-    });
-    expect(await caller.call('com.example.add2', [20, 22])).toBe(42);
-    expect(await caller.call('com.example.split', ['a,b,c'], { tag: 'ü' })).toEqual(new CallResult(['a', 'b', 'c'], { tag: 'ü', count: 3 }));
-    // fox-wamp replaces a callee's ERROR with wamp.error.callee_failure carrying the original URI
-    // (its own convention, not the spec's); what our callee sent is checked through our router elsewhere.
-    await expect(caller.call('com.example.fail')).rejects.toMatchObject({ uri: 'wamp.error.callee_failure', args: ['com.example.error.custom'] });
-    await expect(caller.call('com.example.bug')).rejects.toMatchObject({ uri: 'wamp.error.callee_failure', args: [WAMP_ERROR.RUNTIME_ERROR] });
-    await expect(caller.call('com.example.nobody')).rejects.toMatchObject({ uri: WAMP_ERROR.NO_SUCH_PROCEDURE });
-    await caller.leave();
-    await callee.leave();
-  });
-
-  it('routes events to several subscribers and stops after unsubscribe', async () => {
-    const publisher = await connect({ transport: transport(), realm: 'realm1' });
-    const a = await connect({ transport: transport(), realm: 'realm1' });
-    const b = await connect({ transport: transport(), realm: 'realm1' });
-    const seen: string[] = [];
-    let count = 0;
-    let both!: () => void;
-    const twoEvents = new Promise<void>((resolve) => (both = resolve));
-    const subA = await a.subscribe('com.example.news', (args) => void (seen.push(`a:${String(args[0])}`), ++count === 2 && both()));
-    await b.subscribe('com.example.news', (args, kwargs) => void (seen.push(`b:${String(args[0])}:${String(kwargs['k'])}`), ++count === 2 && both()));
-    await publisher.publish('com.example.news', ['one'], { k: 1 }, { acknowledge: true });
-    await twoEvents;
-    expect(seen.sort()).toEqual(['a:one', 'b:one:1']);
-    await subA.unsubscribe();
-    let last!: () => void;
-    const third = new Promise<void>((resolve) => (last = resolve));
-    await b.subscribe('com.example.news2', () => last());
-    await publisher.publish('com.example.news', ['two'], {}, { acknowledge: true });
-    await publisher.publish('com.example.news2', [], {}, { acknowledge: true });
-    await third;
-    expect(seen.filter((s) => s.startsWith('a:'))).toEqual(['a:one']);
-    await Promise.all([publisher.leave(), a.leave(), b.leave()]);
-  });
-
-  it('carries RPC and PubSub between our session and Autobahn|JS', async () => {
-    const peer = new PeerProcess(NODE22_BINARY, join(__dirname, '..', 'peers', 'autobahn-peer.mjs'), [url, 'realm1', 'json']);
-    try {
-      expectInterop(await runScenario(peer, transport), 'autobahn', 'callee_failure');
-    } finally {
-      peer.stop();
-    }
-  }, 30_000);
+  it.each([
+    ['Autobahn|JS callee and caller, Autobahn|JS subscriber', cast('autobahn', 'autobahn', 'autobahn')],
+    ['Autobahn|JS callee, wampy caller and subscriber', cast('autobahn', 'wampy', 'wampy')],
+    ['wampy callee, Autobahn|JS caller and subscriber', cast('wampy', 'autobahn', 'autobahn')],
+  ])('%s', async (_name, c) => {
+    expectThirdParty(await runThirdParty(fox.url, REALM, c), c, 'callee_failure');
+  }, 20_000);
 });

@@ -5,8 +5,19 @@
  */
 import type { ITransportConnector } from '@wamp/interfaces';
 import { ApplicationError, CallResult } from '@wamp/interfaces';
+import { CborSerializer } from '@wamp/serializers/cbor';
+import { JsonSerializer } from '@wamp/serializers/json';
+import { MsgPackSerializer } from '@wamp/serializers/msgpack';
 import { connect } from '@wamp/session';
+import { webSocket } from '@wamp/transport-ws';
 import type { PeerProcess } from './peer-process.js';
+
+/** Our session's WebSocket transport to `url` with one serializer, by the name the peer scripts take. */
+export const SERIALIZERS: Record<string, (url: string) => () => ITransportConnector> = {
+  json: (url) => () => webSocket(url, { serializers: [new JsonSerializer()] }),
+  msgpack: (url) => () => webSocket(url, { serializers: [new MsgPackSerializer()] }),
+  cbor: (url) => () => webSocket(url, { serializers: [new CborSerializer()] }),
+};
 
 export interface Outcome {
   ready: Record<string, any>;
