@@ -186,6 +186,43 @@ describe('wamp call, publish, subscribe, register', () => {
   });
 });
 
+describe('wamp register and subscribe survive a router restart', () => {
+  it('re-registers and re-subscribes once the router is back on the same port', async () => {
+    const serializers = () => [new JsonSerializer()];
+    const first = new Router({ realms: [{ name: 'realm1' }], log: () => {} });
+    const listener = await first.listen(listenWebSocket, { host: '127.0.0.1', port: 0, path: '/ws', serializers: serializers() });
+    const { url, port } = listener.address;
+    const served = run('register', 'com.example.survivor', '--url', url, '--', 'echo', 'still here');
+    const sub = run('subscribe', 'com.example.survivor.news', '--count', '1', '--url', url);
+    await served.waitErr('registered com.example.survivor');
+    await sub.waitErr('subscribed to com.example.survivor.news');
+    await first.close({ timeout: 200 });
+    const second = new Router({ realms: [{ name: 'realm1' }], log: () => {} });
+    await second.listen(listenWebSocket, { host: '127.0.0.1', port: port!, path: '/ws', serializers: serializers() });
+    try {
+      await served.waitErr('joined realm1');
+      await sub.waitErr('joined realm1');
+      const called = run('call', 'com.example.survivor', '--url', url);
+      expect(await called.code).toBe(0);
+      expect(called.out).toEqual(['"still here"']);
+      expect(await run('publish', 'com.example.survivor.news', 'back', '--url', url).code).toBe(0);
+      expect(await sub.code).toBe(0);
+      expect(JSON.parse(sub.out[0]!)).toMatchObject({ args: ['back'] });
+      expect(served.err.some((l) => l.startsWith('disconnected'))).toBe(true);
+    } finally {
+      served.stop.abort();
+      await served.code;
+      await second.close({ timeout: 200 });
+    }
+  }, 30_000);
+
+  it('fails at once when the router is not there at start', async () => {
+    const r = run('register', 'com.example.x', '--url', 'ws://127.0.0.1:1/ws', '--', 'true');
+    expect(await r.code).toBe(1);
+    expect(r.err[0]).toMatch(/^wamp: .*(ECONNREFUSED|refused)/i);
+  });
+});
+
 describe('wamp router', () => {
   it('listens where told, serves clients, and stops on abort', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'wamp-cli-router-'));

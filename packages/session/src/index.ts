@@ -33,3 +33,8 @@ export type { TicketOptions } from './authenticators/ticket.js';
 export { WampCraAuthenticator } from './authenticators/wampcra.js';
 export type { WampCraOptions } from './authenticators/wampcra.js';
 export { clientRoles } from './client-roles.js';
+export { Component } from './component/component.js';
+export type { ComponentOptions, ComponentRegistration, ComponentSubscription, ComponentTransport } from './component/component.js';
+export type { ComponentStatus } from './component/component-status.js';
+export { RetrySchedule } from './component/retry-schedule.js';
+export type { RetryOptions } from './component/retry-schedule.js';

@@ -2,7 +2,8 @@
  * `wamp register URI -- COMMAND…`: serve a procedure with a shell command until SIGINT/SIGTERM.
  * Each invocation runs COMMAND with the call's positional arguments appended (strings as they
  * are, anything else as JSON); its trimmed stdout is the result (parsed as JSON when it is JSON).
- * A non-zero exit answers `wamp.error.runtime_error` with the command's stderr.
+ * A non-zero exit answers `wamp.error.runtime_error` with the command's stderr. It runs on a
+ * `Component`: after a router restart or a network drop it reconnects and registers again.
  *
  * @module
  */
@@ -13,7 +14,8 @@ import { CLIENT_OPTIONS } from '../client-options.js';
 import type { CliIo } from '../io.js';
 import { UsageError } from '../usage-error.js';
 import { parseValue } from '../values.js';
-import { untilAborted, withSession } from './session-command.js';
+import { withComponent } from './component-command.js';
+import { untilAborted } from './session-command.js';
 
 function run(command: string, args: string[], signal: AbortSignal): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -35,19 +37,23 @@ export async function registerCommand(argv: string[], io: CliIo): Promise<number
   const [command, ...fixed] = argv.slice(split + 1) as [string, ...string[]];
   const match = values.match;
   if (match !== undefined && match !== 'exact' && match !== 'prefix' && match !== 'wildcard') throw new UsageError(`--match must be exact, prefix or wildcard, got ${JSON.stringify(match)}`);
-  await withSession(values, io, async (session) => {
-    await session.register(
-      uri,
-      async (args, _kwargs, details) => {
-        const extra = args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a)));
-        const stdout = await run(command, [...fixed, ...extra], AbortSignal.any([io.signal, details.signal]));
-        const text = stdout.trim();
-        return text === '' ? undefined : parseValue(text);
-      },
-      match === undefined ? {} : { match },
-    );
-    io.err(`registered ${uri}`);
-    await untilAborted(io.signal);
-  });
+  await withComponent(
+    values,
+    io,
+    async (component) => {
+      await component.register(
+        uri,
+        async (args, _kwargs, details) => {
+          const extra = args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a)));
+          const stdout = await run(command, [...fixed, ...extra], AbortSignal.any([io.signal, details.signal]));
+          const text = stdout.trim();
+          return text === '' ? undefined : parseValue(text);
+        },
+        match === undefined ? {} : { match },
+      );
+    },
+    `registered ${uri}`,
+    untilAborted(io.signal),
+  );
   return 0;
 }

@@ -43,9 +43,9 @@ export async function startOurRouter(): Promise<RunningRouter> {
   return { url: ws.address.url, rawSocketUrl: rs.address.url, stop: () => router.close({ timeout: 500 }) };
 }
 
-/** fox-wamp (JSON over WebSocket only, any path, realms made on demand) on a free port. */
-export async function startFoxWamp(): Promise<RunningRouter> {
-  const child = new PeerProcess(process.execPath, join(__dirname, '..', '..', 'peers', 'fox-wamp-router.mjs'), []);
+/** fox-wamp (JSON over WebSocket only, any path, realms made on demand) on `port`, or a free port. */
+export async function startFoxWamp(port?: number): Promise<RunningRouter> {
+  const child = new PeerProcess(process.execPath, join(__dirname, '..', '..', 'peers', 'fox-wamp-router.mjs'), port === undefined ? [] : [String(port)]);
   try {
     const ready = await child.next(10_000);
     return {
