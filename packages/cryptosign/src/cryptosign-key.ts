@@ -46,12 +46,17 @@ export class CryptosignKey implements ICryptosignKey {
   readonly #seed: Uint8Array | undefined;
   readonly #publicKey: Uint8Array;
 
-  private constructor(seed: Uint8Array | undefined, publicKey: Uint8Array, comment?: string) {
+  private constructor(seed: Uint8Array | undefined, publicKey: Uint8Array, comment?: string, slot?: { securityModule: ISecurityModule; keyNo: number }) {
     this.#seed = seed;
     this.#publicKey = publicKey;
     this.comment = comment;
-    this.securityModule = undefined;
-    this.keyNo = undefined;
+    this.securityModule = slot?.securityModule;
+    this.keyNo = slot?.keyNo;
+  }
+
+  /** This key as held by a security module: the same key, reporting `securityModule` and `keyNo`. */
+  withSlot(slot: { securityModule: ISecurityModule; keyNo: number }): CryptosignKey {
+    return new CryptosignKey(this.#seed, this.#publicKey, this.comment, slot);
   }
 
   /** A signing key from its 32-byte private seed. @throws {TypeError|RangeError} for anything else. */
