@@ -345,7 +345,14 @@ export class Session implements ISession, ITransportHandler {
       this.#join = { resolve, reject, realm: target, authenticators };
       this.#state = 'joining';
       this.#authenticator = undefined;
-      this.#send(new Hello({ realm: target, details: details as Hello['details'] }));
+      try {
+        this.#send(new Hello({ realm: target, details: details as Hello['details'] }));
+      } catch (error) {
+        // The transport went (or HELLO could not be encoded): back to closed, nothing half-joined.
+        this.#join = undefined;
+        this.#state = 'closed';
+        reject(error);
+      }
     });
   }
 
@@ -425,7 +432,12 @@ export class Session implements ISession, ITransportHandler {
         this.#transport?.abort();
       }, this.#options.leaveTimeout ?? 10_000);
       this.#leave = { resolve, timer };
-      this.#send(new Goodbye({ reason, details: message === undefined ? {} : { message } }));
+      try {
+        this.#send(new Goodbye({ reason, details: message === undefined ? {} : { message } }));
+      } catch (error) {
+        // No transport to say GOODBYE on: the session is over all the same.
+        this.#end({ reason: WAMP_CLOSE.TRANSPORT_LOST, message: errorText(error) }, new TransportLost(errorText(error)));
+      }
     });
   }
 

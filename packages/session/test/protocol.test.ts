@@ -115,6 +115,14 @@ describe('leaving and losing the transport', () => {
     expect(router.closed).toEqual({ wasClean: true });
   });
 
+  it('leave() on a transport that just went resolves at once with wamp.close.transport_lost', async () => {
+    const { session, router } = await joined();
+    router.drop(); // closed now; the close reaches the session a moment later
+    const details = await session.leave();
+    expect(details.reason).toBe('wamp.close.transport_lost');
+    expect(session.isAttached()).toBe(false);
+  });
+
   it('leave() gives up after leaveTimeout when the router never answers', async () => {
     const { session, router } = await joined({ leaveTimeout: 50 });
     const details = await session.leave();
