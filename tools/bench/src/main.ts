@@ -1,10 +1,10 @@
 /**
- * `pnpm bench`: the serializer and transport benchmarks, side by side with Autobahn|JS and wampy
- * in one process. Prints a table of ops/s with ratios (ours ÷ peer) and the issue's targets, and
+ * `pnpm bench`: the serializer, transport and session benchmarks, side by side with Autobahn|JS
+ * and wampy. Prints a table of ops/s with ratios (ours ÷ peer) and the issue's targets, and
  * writes `bench-results.json` at the repository root.
  *
  * Flags: `--quick` (short rounds), `--filter <text>` (only cases whose label contains it, e.g.
- * `cbor`, `EVENT 4KiB`, `msgpack CALL 16B decode`, `transport`), `--only <names>` (only these
+ * `cbor`, `EVENT 4KiB`, `msgpack CALL 16B decode`, `transport`, `session`, `session PubSub`), `--only <names>` (only these
  * contenders, e.g. `ours` for a profile).
  *
  * @module
@@ -19,6 +19,8 @@ import type { SerializerResult } from './serializer-bench.js';
 import { runSerializerBench } from './serializer-bench.js';
 import type { TransportResult } from './transport-bench.js';
 import { runTransportBench } from './transport-bench.js';
+import type { SessionRow } from './session-bench.js';
+import { runSessionBench } from './session-bench.js';
 import { peerVersions } from './versions.js';
 
 const { values } = parseArgs({
@@ -55,7 +57,8 @@ console.log(
 );
 
 let serializers: SerializerResult[] = [];
-if (!filter || !filter.toLowerCase().startsWith('transport')) {
+const section = filter?.toLowerCase().startsWith('transport') ? 'transport' : filter?.toLowerCase().startsWith('session') ? 'session' : undefined;
+if (section === undefined) {
   console.log(`
 Serializers. ours = our ISerializer: message object → bytes (byte cache cleared every time), bytes → validated
 message objects. cached = the same encode with the cache kept (a message sent again). obj = our IObjectSerializer:
@@ -86,7 +89,7 @@ noise = largest (max − min) ÷ median over the rounds in the row.
 }
 
 let transports: TransportResult[] = [];
-if (!filter || 'transport'.includes(filter.toLowerCase()) || filter.toLowerCase().startsWith('transport')) {
+if (!filter || section === 'transport') {
   console.log('\nTransport throughput (messages/s both ways, server echoes; pass-through serializer), best of rounds:');
   transports = await runTransportBench(quick ? 2 : 3, quick);
   const fmt = (n: number) => (n >= 1e6 ? `${(n / 1e6).toFixed(2)}M` : `${(n / 1e3).toFixed(0)}k`);
@@ -97,6 +100,37 @@ if (!filter || 'transport'.includes(filter.toLowerCase()) || filter.toLowerCase(
       `  ${label.padEnd(7)} ours ws ${fmt(m['ours ws']!)} vs plain ws ${fmt(m['plain ws']!)} (${fmtPct(m['ours ws']! / m['plain ws']!)})   ` +
         `ours rawsocket ${fmt(m['ours rawsocket']!)} vs plain net ${fmt(m['plain net']!)} (${fmtPct(m['ours rawsocket']! / m['plain net']!)})`,
     );
+  }
+}
+
+let sessions: SessionRow[] = [];
+if (!filter || section === 'session') {
+  const seconds = quick ? 1 : 3;
+  console.log(`
+Sessions (issue 11): JSON over WebSocket through a router process, each client library in its own process
+(Autobahn|JS under Node 22), ${seconds} s per row after a warm-up. RPC: callee and caller sessions, calls/s and
+latency (µs); PubSub: one publisher, events delivered per second over all subscribers. Ceiling: the same
+request/response over plain ws through a relay process that forwards frames without WAMP.
+`);
+  console.log(`${'router'.padEnd(9)} ${'scenario'.padEnd(29)} ${'contender'.padEnd(9)} ${'ops/s'.padStart(8)} ${'p50 µs'.padStart(7)} ${'p99 µs'.padStart(7)}`);
+  sessions = await runSessionBench(seconds, filter, (r) =>
+    console.log(`${r.router.padEnd(9)} ${r.scenario.padEnd(29)} ${r.contender.padEnd(9)} ${Math.round(r.ops).toString().padStart(8)} ${String(r.p50 ?? '-').padStart(7)} ${String(r.p99 ?? '-').padStart(7)}`),
+  );
+  console.log('\nRatios (issue 11 targets: ours ≥ 85% of the ceiling for RPC, ≥ 1.10 × each peer, p99 no worse):');
+  for (const router of ['ours', 'fox-wamp']) {
+    for (const scenario of [...new Set(sessions.map((r) => r.scenario))]) {
+      const get = (c: string) => sessions.find((r) => r.router === router && r.scenario === scenario && r.contender === c);
+      const ours = get('ours');
+      if (ours === undefined) continue;
+      const ceiling = sessions.find((r) => r.router === 'relay' && r.scenario === scenario);
+      const parts = [`${router.padEnd(9)} ${scenario.padEnd(29)}`];
+      if (ceiling !== undefined) parts.push(`ours÷ceiling ${fmtPct(ours.ops / ceiling.ops)}`);
+      for (const peer of ['autobahn', 'wampy']) {
+        const p = get(peer);
+        if (p !== undefined) parts.push(`ours÷${peer} ${(ours.ops / p.ops).toFixed(2)}${ours.p99 !== undefined && p.p99 !== undefined ? ` (p99 ${ours.p99} vs ${p.p99})` : ''}`);
+      }
+      console.log(`  ${parts.join('   ')}`);
+    }
   }
 }
 
@@ -112,6 +146,7 @@ const report = {
   serializers,
   serializerTargets: targetVerdicts(serializers),
   transports,
+  sessions,
 };
 writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
 console.log(`\nwrote ${out}`);

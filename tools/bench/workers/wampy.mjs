@@ -1,0 +1,22 @@
+// wampy (JSON over WebSocket, ws) in the session benchmark.
+import { Wampy } from 'wampy';
+import WebSocket from 'ws';
+import { done, payload, runPubSub, runRpc, spec } from './common.mjs';
+
+const open = async () => {
+  const w = new Wampy(spec.url, { realm: spec.realm, ws: WebSocket, autoReconnect: false });
+  await w.connect();
+  return w;
+};
+
+if (spec.scenario === 'rpc') {
+  const callee = await open();
+  const caller = await open();
+  await callee.register('bench.echo', ({ argsList }) => ({ argsList: [argsList[0]] }));
+  done(await runRpc(() => caller.call('bench.echo', [payload])));
+} else {
+  const publisher = await open();
+  let count = 0;
+  for (let i = 0; i < spec.subscribers; i++) await (await open()).subscribe('bench.topic', () => void count++);
+  done(await runPubSub(() => void publisher.publish('bench.topic', [payload]), () => count, spec.subscribers));
+}
