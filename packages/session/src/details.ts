@@ -32,12 +32,7 @@ export function sessionDetails(realm: string, session: number, details: Dict, tr
 }
 
 /** `CallDetails` of an INVOCATION on `registration`. */
-export function callDetails(
-  registration: number,
-  details: Dict,
-  progress: CallDetails['progress'],
-  signal: AbortSignal,
-): CallDetails {
+export function callDetails(registration: number, details: Dict, progress: CallDetails['progress'], running: { readonly signal: AbortSignal }): CallDetails {
   return {
     registration,
     procedure: str(details['procedure']),
@@ -45,7 +40,10 @@ export function callDetails(
     callerAuthid: str(details['caller_authid']),
     callerAuthrole: str(details['caller_authrole']),
     progress,
-    signal,
+    // Made on first use only (see RunningInvocation).
+    get signal() {
+      return running.signal;
+    },
   };
 }
 

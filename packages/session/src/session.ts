@@ -83,6 +83,7 @@ import { PublicationHandle, RegistrationHandle, SubscriptionHandle } from './han
 import { decodePayload, encodePayload } from './payload-transparency.js';
 import { PendingRequests } from './pending.js';
 import { RequestIds } from './request-ids.js';
+import { RunningInvocation } from './running-invocation.js';
 import type { SessionOptions } from './session-options.js';
 import { runValidator } from './validate.js';
 import { callOptionsDict, publishOptionsDict, registerOptionsDict, subscribeOptionsDict } from './wire-options.js';
@@ -137,6 +138,8 @@ interface LeaveEntry {
 }
 
 const AGENT = '@wamp/session';
+/** The (empty) payload-codec keys of a plain payload. */
+const NO_KEYS: Record<string, string> = Object.freeze({}) as Record<string, string>;
 const ERROR_REQUEST = { publish: 16, subscribe: 32, unsubscribe: 34, call: 48, register: 64, unregister: 66, invocation: 68 } as const;
 
 /**
@@ -170,7 +173,7 @@ export class Session implements ISession, ITransportHandler {
   readonly #publishes = new PendingRequests<Publication, { resolve(p: Publication): void; reject(e: unknown): void; encrypted: boolean }>();
   readonly #registrations = new Map<number, RegistrationHandle>();
   readonly #subscriptions = new Map<number, Set<SubscriptionHandle>>();
-  readonly #invocations = new Map<number, AbortController>();
+  readonly #invocations = new Map<number, RunningInvocation>();
 
   constructor(options: SessionOptions = {}) {
     this.#options = options;
@@ -469,7 +472,7 @@ export class Session implements ISession, ITransportHandler {
     this.#subscribes.rejectAll(fail);
     this.#unsubscribes.rejectAll(fail);
     this.#publishes.rejectAll(fail);
-    for (const controller of this.#invocations.values()) controller.abort(error);
+    for (const running of this.#invocations.values()) running.abort(error);
     this.#invocations.clear();
     for (const handle of this.#registrations.values()) handle.active = false;
     this.#registrations.clear();
@@ -681,7 +684,7 @@ export class Session implements ISession, ITransportHandler {
     const handle = this.#registrations.get(message.registration);
     if (handle === undefined) return this.#violate(`INVOCATION for registration ${message.registration}, which this session does not hold`);
     if (this.#invocations.has(message.request)) return this.#violate(`INVOCATION reuses request ${message.request}, which is still running`);
-    const controller = new AbortController();
+    const controller = new RunningInvocation();
     const request = message.request;
     this.#invocations.set(request, controller);
     const progress =
@@ -691,11 +694,11 @@ export class Session implements ISession, ITransportHandler {
             this.#send(new Yield({ request, options: { progress: true }, args: args === undefined ? undefined : [...args], kwargs: kwargs === undefined ? undefined : { ...kwargs } }));
           }
         : undefined;
-    const details = callDetails(message.registration, message.details, progress, controller.signal);
+    const details = callDetails(message.registration, message.details, progress, controller);
     void this.#runEndpoint(handle, message, details, controller);
   }
 
-  async #runEndpoint(handle: RegistrationHandle, message: InvocationMessage, details: CallDetails, controller: AbortController): Promise<void> {
+  async #runEndpoint(handle: RegistrationHandle, message: InvocationMessage, details: CallDetails, controller: RunningInvocation): Promise<void> {
     const procedure = details.procedure ?? handle.procedure;
     let reply: IMessage;
     try {
@@ -706,10 +709,18 @@ export class Session implements ISession, ITransportHandler {
         const problem = runValidator(handle.options.validator, args, kwargs);
         if (problem !== undefined) throw problem;
       }
-      const value: unknown = await handle.endpoint(args, kwargs, details);
-      const result = isCallResult(value) ? value : new CallResult(value === undefined ? [] : [value]);
-      const out = await encodePayload(this.#codec, false, procedure, result.args, result.kwargs);
-      reply = new Yield({ request: message.request, options: out.keys, args: out.args, kwargs: out.kwargs, payload: out.payload });
+      // A synchronous endpoint's value is answered at once, without a detour through the microtask queue.
+      let value: unknown = handle.endpoint(args, kwargs, details);
+      if (isPromiseLike(value)) value = await value;
+      if (this.#codec === undefined) {
+        reply = isCallResult(value)
+          ? new Yield({ request: message.request, options: {}, args: value.args as unknown[], kwargs: value.kwargs as Dict })
+          : new Yield({ request: message.request, options: {}, args: value === undefined ? undefined : [value] });
+      } else {
+        const result = isCallResult(value) ? value : new CallResult(value === undefined ? [] : [value]);
+        const out = await encodePayload(this.#codec, false, procedure, result.args, result.kwargs);
+        reply = new Yield({ request: message.request, options: out.keys, args: out.args, kwargs: out.kwargs, payload: out.payload });
+      }
     } catch (error) {
       reply = await this.#errorReply(message.request, procedure, error);
     }
@@ -736,10 +747,10 @@ export class Session implements ISession, ITransportHandler {
   }
 
   #onInterrupt(message: InterruptMessage): void {
-    const controller = this.#invocations.get(message.request);
-    if (controller === undefined) return; // finished already: the INTERRUPT crossed our YIELD
+    const running = this.#invocations.get(message.request);
+    if (running === undefined) return; // finished already: the INTERRUPT crossed our YIELD
     const mode = typeof message.options['mode'] === 'string' ? message.options['mode'] : 'kill';
-    controller.abort(new ApplicationError(WAMP_ERROR.CANCELED, { message: `the call was canceled (${mode})` }));
+    running.abort(new ApplicationError(WAMP_ERROR.CANCELED, { message: `the call was canceled (${mode})` }));
   }
 
   // ── the API ──────────────────────────────────────────────────────────────────────────
@@ -749,7 +760,8 @@ export class Session implements ISession, ITransportHandler {
     if (problem !== undefined) return Promise.reject(problem);
     const signal = options?.signal;
     if (signal?.aborted === true) return Promise.reject(signal.reason);
-    if (this.#codec === undefined) return this.#sendCall(procedure, options, { args: args && [...args], kwargs: kwargs && { ...kwargs }, keys: {} });
+    // Without a codec the payload goes out as given: it is serialized synchronously by send().
+    if (this.#codec === undefined) return this.#sendCall(procedure, options, { args: args as unknown[] | undefined, kwargs: kwargs as Dict | undefined, keys: NO_KEYS });
     return encodePayload(this.#codec, true, procedure, args, kwargs).then((out) => this.#sendCall(procedure, options, out));
   }
 
@@ -757,7 +769,7 @@ export class Session implements ISession, ITransportHandler {
     const problem = this.#checkReady('call');
     if (problem !== undefined) return Promise.reject(problem);
     const request = this.#ids.next();
-    const wireOptions = { ...callOptionsDict(options), ...out.keys };
+    const wireOptions = out.keys === NO_KEYS ? callOptionsDict(options) : { ...callOptionsDict(options), ...out.keys };
     return new Promise<unknown>((resolve, reject) => {
       const signal = options?.signal;
       const entry: CallEntry = { resolve, reject, procedure, onProgress: options?.onProgress, canceled: false, cleanup: () => undefined };
@@ -902,7 +914,7 @@ export class Session implements ISession, ITransportHandler {
   publish(topic: string, args?: readonly unknown[], kwargs?: Readonly<Dict>, options?: PublishOptions): Promise<Publication | undefined> {
     const problem = this.#checkReady('publish') ?? checkUriArg('publish', topic);
     if (problem !== undefined) return Promise.reject(problem);
-    if (this.#codec === undefined) return this.#sendPublish(topic, options, { args: args && [...args], kwargs: kwargs && { ...kwargs }, keys: {} });
+    if (this.#codec === undefined) return this.#sendPublish(topic, options, { args: args as unknown[] | undefined, kwargs: kwargs as Dict | undefined, keys: NO_KEYS });
     return encodePayload(this.#codec, true, topic, args, kwargs).then((out) => this.#sendPublish(topic, options, out));
   }
 
@@ -910,7 +922,8 @@ export class Session implements ISession, ITransportHandler {
     const problem = this.#checkReady('publish');
     if (problem !== undefined) return Promise.reject(problem);
     const request = this.#ids.next();
-    const message = new Publish({ request, topic, options: { ...publishOptionsDict(options), ...out.keys }, args: out.args, kwargs: out.kwargs, payload: out.payload });
+    const wireOptions = out.keys === NO_KEYS ? publishOptionsDict(options) : { ...publishOptionsDict(options), ...out.keys };
+    const message = new Publish({ request, topic, options: wireOptions, args: out.args, kwargs: out.kwargs, payload: out.payload });
     if (options?.acknowledge === true) {
       return new Promise<Publication>((resolve, reject) => {
         this.#publishes.add(request, { resolve, reject, encrypted: out.payload !== undefined });
