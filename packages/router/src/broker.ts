@@ -59,16 +59,18 @@ export class Broker {
 
   #deliver(publisher: Peer, msg: Publish, publication: number, subscription: Subscription): void {
     const excludeMe = msg.options.exclude_me !== false;
-    const event = new Event({
-      subscription: subscription.id,
-      publication,
-      details: derivedDetails(msg.options, msg.payload),
-      args: msg.args,
-      kwargs: msg.kwargs,
-      payload: msg.payload,
-    });
+    const details = derivedDetails(msg.options, msg.payload);
+    // Publisher identification (Advanced Profile): the publisher asked to be disclosed.
+    if (msg.options.disclose_me === true) {
+      details['publisher'] = publisher.sessionId;
+      details['publisher_authid'] = publisher.authid;
+      details['publisher_authrole'] = publisher.authrole;
+    }
+    const event = new Event({ subscription: subscription.id, publication, details, args: msg.args, kwargs: msg.kwargs, payload: msg.payload });
+    const receives = receiverFilter(msg.options);
     for (const subscriber of subscription.subscribers) {
       if (excludeMe && subscriber === publisher) continue;
+      if (receives !== undefined && !receives(subscriber)) continue;
       subscriber.send(event);
     }
   }
@@ -78,4 +80,26 @@ export class Broker {
     for (const subscription of peer.subscriptions) this.subscriptions.remove(subscription, peer);
     peer.subscriptions.clear();
   }
+}
+
+/**
+ * Subscriber black- and whitelisting (Advanced Profile): `exclude*` lists drop receivers,
+ * `eligible*` lists (when given) are the only ones allowed. `undefined` when the PUBLISH has none.
+ */
+function receiverFilter(options: Readonly<Record<string, unknown>>): ((peer: Peer) => boolean) | undefined {
+  const list = (key: string): readonly unknown[] | undefined => (Array.isArray(options[key]) ? (options[key] as unknown[]) : undefined);
+  const exclude = list('exclude');
+  const excludeAuthid = list('exclude_authid');
+  const excludeAuthrole = list('exclude_authrole');
+  const eligible = list('eligible');
+  const eligibleAuthid = list('eligible_authid');
+  const eligibleAuthrole = list('eligible_authrole');
+  if (!exclude && !excludeAuthid && !excludeAuthrole && !eligible && !eligibleAuthid && !eligibleAuthrole) return undefined;
+  return (peer) =>
+    !exclude?.includes(peer.sessionId) &&
+    !excludeAuthid?.includes(peer.authid) &&
+    !excludeAuthrole?.includes(peer.authrole) &&
+    (eligible === undefined || eligible.includes(peer.sessionId)) &&
+    (eligibleAuthid === undefined || eligibleAuthid.includes(peer.authid)) &&
+    (eligibleAuthrole === undefined || eligibleAuthrole.includes(peer.authrole));
 }

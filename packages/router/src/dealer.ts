@@ -4,8 +4,8 @@
  * @module
  */
 import { WAMP_ERROR } from '@wamp/interfaces';
-import { ErrorMessage, Invocation, MESSAGE_TYPE, Registered, Result, Unregistered } from '@wamp/message';
-import type { Call, Register, Unregister, Yield } from '@wamp/message';
+import { ErrorMessage, Interrupt, Invocation, MESSAGE_TYPE, Registered, Result, Unregistered } from '@wamp/message';
+import type { Call, Cancel, Register, Unregister, Yield } from '@wamp/message';
 import { RegistrationTable } from './registration-table.js';
 import { derivedDetails, errorReply } from './replies.js';
 import type { MatchPolicy, PendingCall, Peer, SendFailure } from './routing-records.js';
@@ -60,14 +60,24 @@ export class Dealer {
       return;
     }
     const invocationRequest = callee.nextInvocationRequest();
-    const pending: PendingCall = { caller, callRequest: msg.request, callee, invocationRequest, registration };
+    // Progressive call results (Advanced Profile): only when the callee can send them.
+    const progress = msg.options.receive_progress === true && callee.supports('callee', 'progressive_call_results');
+    const pending: PendingCall = { caller, callRequest: msg.request, callee, invocationRequest, registration, progress };
     callee.invocations.set(invocationRequest, pending);
     caller.calls.set(msg.request, pending);
+    const details = derivedDetails(msg.options, msg.payload);
+    if (progress) details['receive_progress'] = true;
+    // Caller identification (Advanced Profile): the caller asked to be disclosed.
+    if (msg.options.disclose_me === true) {
+      details['caller'] = caller.sessionId;
+      details['caller_authid'] = caller.authid;
+      details['caller_authrole'] = caller.authrole;
+    }
     const failure = callee.send(
       new Invocation({
         request: invocationRequest,
         registration: registration.id,
-        details: derivedDetails(msg.options, msg.payload),
+        details,
         args: msg.args,
         kwargs: msg.kwargs,
         payload: msg.payload,
@@ -88,14 +98,25 @@ export class Dealer {
   yield(callee: Peer, msg: Yield): boolean {
     const pending = callee.invocations.get(msg.request);
     if (pending === undefined) return false;
-    // Progressive results need the caller's receive_progress, which this dealer does not
-    // forward (progressive_call_results is not announced): drop them (Advanced Profile,
-    // "Progressive Call Results") and wait for the final YIELD.
-    if (msg.options.progress === true) return true;
+    if (msg.options.progress === true) {
+      // A progressive result goes to a caller that asked for them; others are dropped (Advanced
+      // Profile, "Progressive Call Results"), and the call waits for the final YIELD.
+      if (pending.progress === true && pending.caller !== undefined && pending.killed !== true) {
+        const details = derivedDetails(msg.options, msg.payload);
+        details['progress'] = true;
+        pending.caller.send(new Result({ request: pending.callRequest, details, args: msg.args, kwargs: msg.kwargs, payload: msg.payload }));
+      }
+      return true;
+    }
     callee.invocations.delete(msg.request);
     const caller = pending.caller;
     if (caller === undefined) return true;
     caller.calls.delete(pending.callRequest);
+    if (pending.killed === true) {
+      // Canceled with mode kill: the caller asked for the call to end, so it ends as canceled.
+      caller.send(errorReply(CALL, pending.callRequest, WAMP_ERROR.CANCELED, 'the call was canceled'));
+      return true;
+    }
     const failure = caller.send(
       new Result({ request: pending.callRequest, details: derivedDetails(msg.options, msg.payload), args: msg.args, kwargs: msg.kwargs, payload: msg.payload }),
     );
@@ -133,6 +154,28 @@ export class Dealer {
       caller.send(errorReply(CALL, pending.callRequest, msg.error, `the error could not be delivered in full (${failure})`));
     }
     return true;
+  }
+
+  /**
+   * CANCEL (Advanced Profile, "Call Canceling"). `skip`: the caller gets ERROR canceled at once and
+   * the callee's eventual answer is dropped. `kill`: the callee gets INTERRUPT and its answer ends
+   * the call as ERROR canceled. `killnowait`: INTERRUPT and ERROR canceled at once. A callee that did
+   * not announce call_canceling gets no INTERRUPT (kill and killnowait then act as skip). A CANCEL
+   * for a call that is no longer pending is ignored, as the spec says.
+   */
+  cancel(caller: Peer, msg: Cancel): void {
+    const pending = caller.calls.get(msg.request);
+    if (pending === undefined || pending.killed === true) return;
+    const mode = msg.options.mode ?? 'kill';
+    const interruptible = mode !== 'skip' && pending.callee.supports('callee', 'call_canceling');
+    if (interruptible) pending.callee.send(new Interrupt({ request: pending.invocationRequest, options: { mode } }));
+    if (mode === 'kill' && interruptible) {
+      pending.killed = true;
+      return;
+    }
+    caller.calls.delete(msg.request);
+    pending.caller = undefined;
+    caller.send(errorReply(CALL, msg.request, WAMP_ERROR.CANCELED, `the call was canceled (${mode})`));
   }
 
   /**

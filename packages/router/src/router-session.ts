@@ -6,13 +6,14 @@
 import type { IMessage, ITransport, ITransportHandler, TransportCloseInfo, TransportDetails } from '@wamp/interfaces';
 import { WAMP_CLOSE, WAMP_ERROR, isProtocolError } from '@wamp/interfaces';
 import { Abort, Goodbye, MESSAGE_TYPE, Welcome } from '@wamp/message';
-import type { Authenticate, Call, ErrorMessage, Hello, Publish, Register, Subscribe, Unregister, Unsubscribe, Yield } from '@wamp/message';
+import type { Authenticate, Call, Cancel, ErrorMessage, Hello, Publish, Register, Subscribe, Unregister, Unsubscribe, Yield } from '@wamp/message';
 import type { AuthIdentity } from './auth/auth-method.js';
 import type { AuthMethods } from './auth/auth-methods.js';
 import { ROUTER_ROLES } from './features.js';
 import { handleAbort } from './handlers/abort.js';
 import { handleAuthenticate } from './handlers/authenticate.js';
 import { handleCall } from './handlers/call.js';
+import { handleCancel } from './handlers/cancel.js';
 import { handleError } from './handlers/error.js';
 import { handleGoodbye } from './handlers/goodbye.js';
 import { handleHello } from './handlers/hello.js';
@@ -144,8 +145,9 @@ export class RouterSession implements ITransportHandler, LifecycleSession {
         return handleRegister(session, message as Register);
       case T.UNREGISTER:
         return handleUnregister(session, message as Unregister);
+      case T.CANCEL:
+        return handleCancel(session, message as Cancel);
       default:
-        // CANCEL: call canceling is not announced by this dealer (Advanced Profile).
         return this.violation(`${typeName(type)} is not supported: the router does not announce the feature it belongs to`);
     }
   }

@@ -39,6 +39,8 @@ export interface Peer {
   readonly calls: Map<number, PendingCall>;
   /** The next INVOCATION.Request to send this session (session scope, router-to-client direction). */
   nextInvocationRequest(): number;
+  /** True when the client announced `feature` for `role` in HELLO (Advanced Profile features). */
+  supports(role: string, feature: string): boolean;
 }
 
 /** One procedure registration: the URI pattern, its policies, and its callees. */
@@ -80,4 +82,8 @@ export interface PendingCall {
   readonly invocationRequest: number;
   /** The registration the call was routed through. */
   readonly registration: Registration;
+  /** The caller asked for progressive results and the callee can send them. */
+  readonly progress?: boolean | undefined;
+  /** The caller canceled with mode `kill`: the callee's final answer becomes ERROR canceled. */
+  killed?: boolean | undefined;
 }

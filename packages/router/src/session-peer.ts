@@ -46,6 +46,11 @@ export class SessionPeer implements Peer {
     return this.identity.authid;
   }
 
+  supports(role: string, feature: string): boolean {
+    const entry = this.clientRoles[role] as { features?: Record<string, unknown> } | undefined;
+    return entry?.features?.[feature] === true;
+  }
+
   get authrole(): string {
     return this.identity.authrole;
   }

@@ -19,6 +19,9 @@ class FakePeer implements Peer {
   nextInvocationRequest(): number {
     return this.#ids.next(this.invocations);
   }
+  supports(): boolean {
+    return false;
+  }
 }
 
 describe('Realm bookkeeping', () => {

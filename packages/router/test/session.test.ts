@@ -118,12 +118,11 @@ describe('RouterSession lifecycle', () => {
     await client.closed();
   });
 
-  it('refuses CANCEL, whose feature (call_canceling) the dealer does not announce', async () => {
+  it('ignores a CANCEL for a call that is not pending (Advanced Profile, "Call Canceling")', async () => {
     const { client } = await join(router());
-    client.send([49, 1, {}]);
-    const abort = await client.expect(3);
-    expect(abort[2]).toBe('wamp.error.protocol_violation');
-    expect((abort[1] as { message: string }).message).toMatch(/^CANCEL is not supported/);
+    client.send([49, 1, { mode: 'kill' }]);
+    client.send([32, client.request(), {}, 'com.example.still.here']);
+    expect((await client.next())[0]).toBe(33); // still joined: SUBSCRIBED, no ABORT
   });
 
   it('checks HELLO itself: a HELLO without roles is a protocol violation even when no parser ran', async () => {

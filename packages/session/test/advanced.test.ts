@@ -1,0 +1,151 @@
+/**
+ * Advanced Profile features between our session and our router, over WebSocket + JSON and
+ * RawSocket + CBOR: progressive call results, call canceling (skip, kill, killnowait), caller and
+ * publisher identification, subscriber black- and whitelisting.
+ */
+import type { CallDetails, ISerializer, ITransportConnector } from '@wamp/interfaces';
+import { WAMP_ERROR } from '@wamp/interfaces';
+import { Router } from '@wamp/router';
+import { CborSerializer } from '@wamp/serializers/cbor';
+import { JsonSerializer } from '@wamp/serializers/json';
+import { listenRawSocket, rawSocket } from '@wamp/transport-rawsocket';
+import { webSocket } from '@wamp/transport-ws';
+import { listenWebSocket } from '@wamp/transport-ws/server';
+import type { Session } from '../src/index.js';
+import { connect } from '../src/index.js';
+
+const serializers = (): ISerializer[] => [new JsonSerializer(), new CborSerializer()];
+const tick = (ms = 20): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+describe.each(['WebSocket + JSON', 'RawSocket + CBOR'])('advanced profile over %s', (kind) => {
+  let router: Router;
+  let transport: () => ITransportConnector;
+  const open: Session[] = [];
+  const join = async (): Promise<Session> => {
+    const s = await connect({ transport: transport(), realm: 'realm1', onUserError: () => {} });
+    open.push(s);
+    return s;
+  };
+
+  beforeAll(async () => {
+    router = new Router({ realms: [{ name: 'realm1' }], log: () => {} });
+    if (kind.startsWith('WebSocket')) {
+      const url = (await router.listen(listenWebSocket, { host: '127.0.0.1', port: 0, path: '/ws', serializers: serializers() })).address.url;
+      transport = () => webSocket(url, { serializers: [new JsonSerializer()] });
+    } else {
+      const url = (await router.listen(listenRawSocket, { host: '127.0.0.1', port: 0, serializers: serializers() })).address.url;
+      transport = () => rawSocket(url, { serializers: [new CborSerializer()] });
+    }
+  });
+
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((s) => (s.isAttached() ? s.leave() : undefined)));
+  });
+
+  afterAll(() => router.close({ timeout: 200 }));
+
+  it('announces the features in WELCOME', async () => {
+    const s = await join();
+    expect(s.sessionDetails?.routerRoles).toMatchObject({
+      dealer: { features: { progressive_call_results: true, call_canceling: true, caller_identification: true } },
+      broker: { features: { publisher_exclusion: true, publisher_identification: true, subscriber_blackwhite_listing: true } },
+    });
+  });
+
+  it('delivers progressive results in order, then the final one', async () => {
+    const callee = await join();
+    const caller = await join();
+    await callee.register('com.example.countdown', async (args, _k, details) => {
+      for (let i = args[0] as number; i > 0; i--) details.progress?.([i]);
+      return 'liftoff';
+    });
+    const seen: unknown[] = [];
+    expect(await caller.call('com.example.countdown', [3], {}, { onProgress: (a) => void seen.push(a[0]) })).toBe('liftoff');
+    expect(seen).toEqual([3, 2, 1]);
+    // Without receive_progress the callee is not offered progress, and the caller gets only the result.
+    await callee.register('com.example.plain', (_a, _k, details) => (details.progress === undefined ? 'no progress offered' : 'offered'));
+    expect(await caller.call('com.example.plain')).toBe('no progress offered');
+  });
+
+  it('cancels with kill: INTERRUPT aborts the callee’s signal with wamp.error.canceled; the caller rejects with its own reason', async () => {
+    const callee = await join();
+    const caller = await join();
+    let aborted: unknown;
+    await callee.register('com.example.forever', (_a, _k, details: CallDetails) =>
+      new Promise((_resolve, reject) => details.signal.addEventListener('abort', () => reject((aborted = details.signal.reason)))),
+    );
+    const controller = new AbortController();
+    const call = caller.call('com.example.forever', [], {}, { signal: controller.signal, cancelMode: 'kill' });
+    await tick();
+    controller.abort(new Error('stop it'));
+    await expect(call).rejects.toThrow('stop it');
+    await tick(50);
+    expect(aborted).toMatchObject({ uri: WAMP_ERROR.CANCELED });
+    expect(await caller.call('com.example.nobody.else').catch((e: { uri: string }) => e.uri)).toBe(WAMP_ERROR.NO_SUCH_PROCEDURE); // still fine
+  });
+
+  it('cancels with skip without interrupting the callee, and drops its late result', async () => {
+    const callee = await join();
+    const caller = await join();
+    let interrupted = false;
+    let finish!: () => void;
+    await callee.register('com.example.slow', (_a, _k, details) => {
+      details.signal.addEventListener('abort', () => (interrupted = true));
+      return new Promise((resolve) => (finish = () => resolve('late')));
+    });
+    const controller = new AbortController();
+    const call = caller.call('com.example.slow', [], {}, { signal: controller.signal, cancelMode: 'skip' });
+    await tick();
+    controller.abort(new Error('skip it'));
+    await expect(call).rejects.toThrow('skip it');
+    finish();
+    await tick(50);
+    expect(interrupted).toBe(false);
+    expect(caller.isAttached()).toBe(true); // the late result was dropped by the router, not sent to us
+  });
+
+  it('cancels with killnowait: INTERRUPT to the callee and ERROR to the caller at once', async () => {
+    const callee = await join();
+    const caller = await join();
+    let interrupted = false;
+    await callee.register('com.example.stuck', (_a, _k, details) => {
+      details.signal.addEventListener('abort', () => (interrupted = true));
+      return new Promise(() => {});
+    });
+    const controller = new AbortController();
+    const call = caller.call('com.example.stuck', [], {}, { signal: controller.signal, cancelMode: 'killnowait' });
+    await tick();
+    controller.abort(new Error('now'));
+    await expect(call).rejects.toThrow('now');
+    await tick(50);
+    expect(interrupted).toBe(true);
+  });
+
+  it('discloses the caller and the publisher when they ask', async () => {
+    const callee = await join();
+    const caller = await join();
+    await callee.register('com.example.who', (_a, _k, d) => [d.caller ?? null, d.callerAuthrole ?? null]);
+    expect(await caller.call('com.example.who')).toEqual([null, null]);
+    expect(await caller.call('com.example.who', [], {}, { discloseMe: true })).toEqual([caller.id, 'anonymous']);
+    let publisher: unknown;
+    await callee.subscribe('com.example.said', (_a, _k, d) => void (publisher = d.publisher));
+    await caller.publish('com.example.said', [], {}, { discloseMe: true, acknowledge: true });
+    await tick();
+    expect(publisher).toBe(caller.id);
+  });
+
+  it('delivers only to eligible and not to excluded subscribers', async () => {
+    const publisher = await join();
+    const [a, b, c] = [await join(), await join(), await join()];
+    const got: string[] = [];
+    await a.subscribe('com.example.bw', (args) => void got.push(`a${String(args[0])}`));
+    await b.subscribe('com.example.bw', (args) => void got.push(`b${String(args[0])}`));
+    await c.subscribe('com.example.bw', (args) => void got.push(`c${String(args[0])}`));
+    await publisher.publish('com.example.bw', [1], {}, { exclude: [b.id!], acknowledge: true });
+    await publisher.publish('com.example.bw', [2], {}, { eligible: [c.id!], acknowledge: true });
+    await publisher.publish('com.example.bw', [3], {}, { excludeAuthrole: ['anonymous'], acknowledge: true });
+    await publisher.publish('com.example.bw', [4], {}, { excludeMe: false, eligible: [publisher.id!, a.id!], acknowledge: true });
+    await tick(50);
+    expect(got.sort()).toEqual(['a1', 'a4', 'c1', 'c2']);
+  });
+});
