@@ -52,14 +52,15 @@ export class Broker {
    */
   publish(publisher: Peer, msg: Publish): number {
     const publication = randomId();
-    const subscription = this.subscriptions.exact(msg.topic);
-    if (subscription !== undefined) this.#deliver(publisher, msg, publication, subscription);
+    for (const subscription of this.subscriptions.matching(msg.topic)) this.#deliver(publisher, msg, publication, subscription);
     return publication;
   }
 
   #deliver(publisher: Peer, msg: Publish, publication: number, subscription: Subscription): void {
     const excludeMe = msg.options.exclude_me !== false;
     const details = derivedDetails(msg.options, msg.payload);
+    // Pattern-based subscription: the subscriber learns the concrete topic.
+    if (subscription.match !== 'exact') details['topic'] = msg.topic;
     // Publisher identification (Advanced Profile): the publisher asked to be disclosed.
     if (msg.options.disclose_me === true) {
       details['publisher'] = publisher.sessionId;

@@ -8,7 +8,7 @@ import { ErrorMessage, Interrupt, Invocation, MESSAGE_TYPE, Registered, Result, 
 import type { Call, Cancel, Register, Unregister, Yield } from '@wamp/message';
 import { RegistrationTable } from './registration-table.js';
 import { derivedDetails, errorReply } from './replies.js';
-import type { MatchPolicy, PendingCall, Peer, SendFailure } from './routing-records.js';
+import type { InvokePolicy, MatchPolicy, PendingCall, Peer, Registration, SendFailure } from './routing-records.js';
 
 const { CALL, REGISTER, UNREGISTER } = MESSAGE_TYPE;
 
@@ -28,16 +28,54 @@ export class Dealer {
   /** The realm's registrations. */
   readonly registrations = new RegistrationTable();
 
-  /** Registers `msg.procedure` for `callee`, answering REGISTERED or ERROR `procedure_already_exists`. */
-  register(callee: Peer, msg: Register, match: MatchPolicy): void {
-    if (this.registrations.find(msg.procedure, match) !== undefined) {
-      callee.send(errorReply(REGISTER, msg.request, WAMP_ERROR.PROCEDURE_ALREADY_EXISTS, `procedure ${msg.procedure} is already registered`));
+  /**
+   * Registers `msg.procedure` under `match` for `callee`, answering REGISTERED or ERROR. A second
+   * callee may join a registration whose invocation policy is shared (not `single`) and the same
+   * (Advanced Profile, "Shared Registration"); otherwise `procedure_already_exists` or
+   * `procedure_exists_with_different_invocation_policy`.
+   */
+  register(callee: Peer, msg: Register, match: MatchPolicy, invoke: InvokePolicy = 'single'): void {
+    const existing = this.registrations.find(msg.procedure, match);
+    if (existing !== undefined) {
+      if (existing.invoke === 'single' || invoke === 'single' || existing.callees.includes(callee)) {
+        callee.send(errorReply(REGISTER, msg.request, WAMP_ERROR.PROCEDURE_ALREADY_EXISTS, `procedure ${msg.procedure} is already registered`));
+        return;
+      }
+      if (existing.invoke !== invoke) {
+        callee.send(
+          errorReply(REGISTER, msg.request, WAMP_ERROR.PROCEDURE_EXISTS_INVOCATION_POLICY_CONFLICT, `procedure ${msg.procedure} is registered with invoke ${existing.invoke}, not ${invoke}`),
+        );
+        return;
+      }
+      existing.callees.push(callee);
+      callee.registrations.add(existing);
+      callee.send(new Registered({ request: msg.request, registration: existing.id }));
       return;
     }
-    const registration = this.registrations.create(msg.procedure, match, 'single', callee);
+    const registration = this.registrations.create(msg.procedure, match, invoke, callee);
     callee.registrations.add(registration);
     callee.send(new Registered({ request: msg.request, registration: registration.id }));
   }
+
+  /** The callee a call to `registration` goes to, by its invocation policy. */
+  #pickCallee(registration: Registration): Peer | undefined {
+    const callees = registration.callees;
+    switch (registration.invoke) {
+      case 'last':
+        return callees[callees.length - 1];
+      case 'random':
+        return callees[Math.floor(Math.random() * callees.length)];
+      case 'roundrobin': {
+        const next = (this.#roundRobin.get(registration) ?? 0) % Math.max(1, callees.length);
+        this.#roundRobin.set(registration, next + 1);
+        return callees[next];
+      }
+      default:
+        return callees[0];
+    }
+  }
+
+  readonly #roundRobin = new WeakMap<Registration, number>();
 
   /** Ends one of `callee`'s registrations, answering UNREGISTERED or ERROR `no_such_registration`. */
   unregister(callee: Peer, msg: Unregister): void {
@@ -54,7 +92,7 @@ export class Dealer {
   /** Routes a CALL to the callee as INVOCATION, or answers ERROR `no_such_procedure`. */
   call(caller: Peer, msg: Call): void {
     const registration = this.registrations.match(msg.procedure);
-    const callee = registration?.callees[0];
+    const callee = registration === undefined ? undefined : this.#pickCallee(registration);
     if (registration === undefined || callee === undefined) {
       caller.send(errorReply(CALL, msg.request, WAMP_ERROR.NO_SUCH_PROCEDURE, `no callee registered procedure ${msg.procedure}`));
       return;
@@ -67,6 +105,8 @@ export class Dealer {
     caller.calls.set(msg.request, pending);
     const details = derivedDetails(msg.options, msg.payload);
     if (progress) details['receive_progress'] = true;
+    // Pattern-based registration: the callee learns which procedure was called.
+    if (registration.match !== 'exact') details['procedure'] = msg.procedure;
     // Caller identification (Advanced Profile): the caller asked to be disclosed.
     if (msg.options.disclose_me === true) {
       details['caller'] = caller.sessionId;

@@ -9,7 +9,7 @@ import { Authorizer } from './authorizer.js';
 import { Broker } from './broker.js';
 import { Dealer } from './dealer.js';
 import type { RealmOptions } from './router-options.js';
-import type { Peer } from './routing-records.js';
+import type { MatchPolicy, Peer } from './routing-records.js';
 
 /**
  * A realm: sessions attached to it see each other's registrations and subscriptions, and nothing
@@ -38,8 +38,8 @@ export class Realm {
   }
 
   /** True when `uri` is a valid request URI under this realm's rules (`uri_check`). */
-  isValidUri(uri: string): boolean {
-    return isUri(uri, this.#rules);
+  isValidUri(uri: string, match?: MatchPolicy): boolean {
+    return isUri(uri, match === undefined || match === 'exact' ? this.#rules : { ...this.#rules, match });
   }
 
   /** Attaches a session that was just welcomed. */

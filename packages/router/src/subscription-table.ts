@@ -1,62 +1,65 @@
 /**
- * `SubscriptionTable`: the broker's subscriptions by topic and match policy, and by ID.
+ * `SubscriptionTable`: a realm's subscriptions by topic and match policy, and by ID.
  *
  * @module
  */
 import { uniqueRandomId } from './id.js';
 import type { MatchPolicy, Peer, Subscription } from './routing-records.js';
+import { matchesPrefix, matchesWildcard } from './uri-pattern.js';
 
-/**
- * The subscriptions of one realm. Every session subscribed to the same (topic, match) shares one
- * subscription and its ID, so an event is built once per subscription. Today only exact
- * subscriptions exist; prefix and wildcard tables slot in beside the exact map.
- */
+/** Subscriptions of one realm: one per topic and match policy, shared by its subscribers. */
 export class SubscriptionTable {
-  readonly #exact = new Map<string, Subscription>();
+  readonly #byPolicy: Record<MatchPolicy, Map<string, Subscription>> = { exact: new Map(), prefix: new Map(), wildcard: new Map() };
   readonly #byId = new Map<number, Subscription>();
 
-  /** Number of subscriptions. */
+  /** The number of subscriptions. */
   get size(): number {
     return this.#byId.size;
   }
 
-  /** The exact subscription of `topic`, if any: the one a PUBLISH to `topic` reaches. */
+  /** The exact subscription of `topic`, if any. */
   exact(topic: string): Subscription | undefined {
-    return this.#exact.get(topic);
+    return this.#byPolicy.exact.get(topic);
   }
 
-  /** The subscription with ID `id`, if any. */
+  /** Every subscription an event on `topic` goes to: the exact one and every matching pattern. */
+  matching(topic: string): Subscription[] {
+    const out: Subscription[] = [];
+    const exact = this.#byPolicy.exact.get(topic);
+    if (exact !== undefined) out.push(exact);
+    for (const s of this.#byPolicy.prefix.values()) if (matchesPrefix(s.uri, topic)) out.push(s);
+    for (const s of this.#byPolicy.wildcard.values()) if (matchesWildcard(s.uri, topic)) out.push(s);
+    return out;
+  }
+
+  /** The subscription with this ID, if any. */
   get(id: number): Subscription | undefined {
     return this.#byId.get(id);
   }
 
-  /** Every subscription (for inspection and the meta API). */
+  /** Every subscription. */
   values(): IterableIterator<Subscription> {
     return this.#byId.values();
   }
 
-  /**
-   * Adds `subscriber` to the subscription of (`topic`, `match`), creating it when needed.
-   *
-   * @throws {RangeError} for a match policy the table does not hold yet.
-   */
+  /** Adds `subscriber` to the subscription of `topic` under `match`, creating it when needed. */
   add(topic: string, match: MatchPolicy, subscriber: Peer): Subscription {
-    if (match !== 'exact') throw new RangeError(`SubscriptionTable: match policy ${match} is not supported`);
-    let subscription = this.#exact.get(topic);
+    const map = this.#byPolicy[match];
+    let subscription = map.get(topic);
     if (subscription === undefined) {
       subscription = { id: uniqueRandomId(this.#byId), uri: topic, match, created: new Date().toISOString(), subscribers: new Set() };
-      this.#exact.set(topic, subscription);
+      map.set(topic, subscription);
       this.#byId.set(subscription.id, subscription);
     }
     subscription.subscribers.add(subscriber);
     return subscription;
   }
 
-  /** Removes `subscriber`; deletes the subscription when nobody is left. Returns true when deleted. */
+  /** Removes `subscriber`; returns true when that removed the subscription's last subscriber (and the subscription). */
   remove(subscription: Subscription, subscriber: Peer): boolean {
     subscription.subscribers.delete(subscriber);
     if (subscription.subscribers.size > 0) return false;
-    this.#exact.delete(subscription.uri);
+    this.#byPolicy[subscription.match].delete(subscription.uri);
     this.#byId.delete(subscription.id);
     return true;
   }

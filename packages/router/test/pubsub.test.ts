@@ -58,10 +58,21 @@ describe('Broker: SUBSCRIBE and UNSUBSCRIBE', () => {
     await subscribe(client, 'wamp.session.on_join');
   });
 
-  it('refuses pattern-based SUBSCRIBE (not announced) with wamp.error.option_not_allowed', async () => {
-    const { client } = await join(router());
-    client.send([32, client.request(), { match: 'prefix' }, 'com.example']);
-    expect(await client.next()).toEqual([8, 32, 1, {}, 'wamp.error.option_not_allowed', ['match prefix is not supported by this router (pattern-based matching is not announced)']]);
+  it('delivers to exact, prefix and wildcard subscriptions, telling pattern subscribers the topic', async () => {
+    const r = router();
+    const sub = await join(r);
+    const pub = await join(r);
+    const ids: Record<string, unknown> = {};
+    for (const [topic, match] of [['com.example.t', 'exact'], ['com.example.', 'prefix'], ['com..t', 'wildcard']] as const) {
+      sub.client.send([32, sub.client.request(), match === 'exact' ? {} : { match }, topic]);
+      ids[match] = (await sub.client.expect(33))[2];
+    }
+    pub.client.send([16, pub.client.request(), {}, 'com.example.t', ['x']]);
+    const events = [await sub.client.expect(36), await sub.client.expect(36), await sub.client.expect(36)];
+    const bySubscription = new Map(events.map((e) => [e[1], e[3]]));
+    expect(bySubscription.get(ids['exact'])).toEqual({});
+    expect(bySubscription.get(ids['prefix'])).toEqual({ topic: 'com.example.t' });
+    expect(bySubscription.get(ids['wildcard'])).toEqual({ topic: 'com.example.t' });
   });
 });
 

@@ -54,14 +54,53 @@ describe('Dealer: REGISTER and UNREGISTER', () => {
     expect((await client.next()).slice(0, 5)).toEqual([8, 64, 1, {}, 'wamp.error.invalid_uri']);
   });
 
-  it.each([
-    [{ match: 'prefix' }, 'match prefix is not supported by this router (pattern-based matching is not announced)'],
-    [{ match: 'wildcard' }, 'match wildcard is not supported by this router (pattern-based matching is not announced)'],
-    [{ invoke: 'roundrobin' }, 'invoke roundrobin is not supported by this router (shared registration is not announced)'],
-  ])('refuses REGISTER with %j (a feature not announced) with wamp.error.option_not_allowed', async (options, message) => {
-    const { client } = await join(router());
-    client.send([64, client.request(), options, (options as { match?: string }).match === undefined ? 'com.example' : 'com.example.']);
-    expect(await client.next()).toEqual([8, 64, 1, {}, 'wamp.error.option_not_allowed', [message]]);
+  it('routes by the spec’s precedence: exact, then the longest prefix, then the most specific wildcard', async () => {
+    const r = router();
+    const callee = await join(r);
+    const caller = await join(r);
+    const exact = await register(callee.client, 'com.example.a.b');
+    const shortPrefix = await register(callee.client, 'com.example.', { match: 'prefix' });
+    const longPrefix = await register(callee.client, 'com.example.a.', { match: 'prefix' });
+    const loose = await register(callee.client, 'org..c.d', { match: 'wildcard' });
+    const tight = await register(callee.client, 'org.x..d', { match: 'wildcard' });
+    const routedTo = async (procedure: string): Promise<[unknown, unknown]> => {
+      caller.client.send(new Call({ request: caller.client.request(), procedure }));
+      const invocation = await callee.client.expect(68);
+      callee.client.send([70, invocation[1], {}]);
+      await caller.client.expect(50);
+      return [invocation[2], (invocation[3] as { procedure?: string }).procedure];
+    };
+    expect(await routedTo('com.example.a.b')).toEqual([exact, undefined]);
+    expect(await routedTo('com.example.a.c')).toEqual([longPrefix, 'com.example.a.c']);
+    expect(await routedTo('com.example.zzz')).toEqual([shortPrefix, 'com.example.zzz']);
+    expect(await routedTo('org.x.c.d')).toEqual([tight, 'org.x.c.d']);
+    expect(await routedTo('org.y.c.d')).toEqual([loose, 'org.y.c.d']);
+    caller.client.send(new Call({ request: caller.client.request(), procedure: 'org.y.c' }));
+    expect((await caller.client.expect(8))[4]).toBe('wamp.error.no_such_procedure');
+  });
+
+  it('shares a registration among callees by its invocation policy, and refuses a different policy', async () => {
+    const r = router();
+    const [a, b, c, caller] = [await join(r), await join(r), await join(r), await join(r)];
+    const id = await register(a.client, 'com.example.shared', { invoke: 'roundrobin' });
+    expect(await register(b.client, 'com.example.shared', { invoke: 'roundrobin' })).toBe(id);
+    c.client.send([64, c.client.request(), { invoke: 'first' }, 'com.example.shared']);
+    expect((await c.client.next()).slice(4, 5)).toEqual(['wamp.error.procedure_exists_with_different_invocation_policy']);
+    c.client.send([64, c.client.request(), {}, 'com.example.shared']);
+    expect((await c.client.next())[4]).toBe('wamp.error.procedure_already_exists');
+    const served: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const before = { a: a.client.messages.length, b: b.client.messages.length };
+      caller.client.send(new Call({ request: caller.client.request(), procedure: 'com.example.shared' }));
+      const deadline = Date.now() + 2000;
+      while (a.client.messages.length === before.a && b.client.messages.length === before.b && Date.now() < deadline) await new Promise((r) => setTimeout(r, 1));
+      const who = a.client.messages.length > before.a ? a : b;
+      served.push(who === a ? 'a' : 'b');
+      const invocation = await who.client.expect(68);
+      who.client.send([70, invocation[1], {}]);
+      await caller.client.expect(50);
+    }
+    expect(served).toEqual(['a', 'b', 'a', 'b']);
   });
 
   it('accepts the defaults spelled out: match exact, invoke single', async () => {

@@ -1,7 +1,8 @@
 /**
  * Advanced Profile features between our session and our router, over WebSocket + JSON and
  * RawSocket + CBOR: progressive call results, call canceling (skip, kill, killnowait), caller and
- * publisher identification, subscriber black- and whitelisting.
+ * publisher identification, pattern-based registration and subscription, shared registration,
+ * subscriber black- and whitelisting.
  */
 import type { CallDetails, ISerializer, ITransportConnector } from '@wamp/interfaces';
 import { WAMP_ERROR } from '@wamp/interfaces';
@@ -47,8 +48,8 @@ describe.each(['WebSocket + JSON', 'RawSocket + CBOR'])('advanced profile over %
   it('announces the features in WELCOME', async () => {
     const s = await join();
     expect(s.sessionDetails?.routerRoles).toMatchObject({
-      dealer: { features: { progressive_call_results: true, call_canceling: true, caller_identification: true } },
-      broker: { features: { publisher_exclusion: true, publisher_identification: true, subscriber_blackwhite_listing: true } },
+      dealer: { features: { progressive_call_results: true, call_canceling: true, caller_identification: true, pattern_based_registration: true, shared_registration: true } },
+      broker: { features: { publisher_exclusion: true, publisher_identification: true, subscriber_blackwhite_listing: true, pattern_based_subscription: true } },
     });
   });
 
@@ -132,6 +133,28 @@ describe.each(['WebSocket + JSON', 'RawSocket + CBOR'])('advanced profile over %
     await caller.publish('com.example.said', [], {}, { discloseMe: true, acknowledge: true });
     await tick();
     expect(publisher).toBe(caller.id);
+  });
+
+  it('routes pattern-based registrations and subscriptions, with the concrete URI in the details', async () => {
+    const callee = await join();
+    const caller = await join();
+    await callee.register('com.example.math.', (args, _k, d) => `${d.procedure}:${String(args[0])}`, { match: 'prefix' });
+    expect(await caller.call('com.example.math.square', [3])).toBe('com.example.math.square:3');
+    const topics: unknown[] = [];
+    await callee.subscribe('com..alarm', (_a, _k, d) => void topics.push(d.topic), { match: 'wildcard' });
+    await caller.publish('com.kitchen.alarm', [], {}, { acknowledge: true });
+    await caller.publish('com.kitchen.door', [], {}, { acknowledge: true });
+    await tick();
+    expect(topics).toEqual(['com.kitchen.alarm']);
+  });
+
+  it('shares a procedure between callees round robin', async () => {
+    const [a, b, caller] = [await join(), await join(), await join()];
+    await a.register('com.example.worker', () => 'a', { invoke: 'roundrobin' });
+    await b.register('com.example.worker', () => 'b', { invoke: 'roundrobin' });
+    const answers = [];
+    for (let i = 0; i < 4; i++) answers.push(await caller.call('com.example.worker'));
+    expect(answers).toEqual(['a', 'b', 'a', 'b']);
   });
 
   it('delivers only to eligible and not to excluded subscribers', async () => {

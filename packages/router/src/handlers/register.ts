@@ -12,8 +12,9 @@ import { checkAuthorized, checkPolicies, checkUri, replyWithError } from './requ
 export function handleRegister(session: SessionPeer, msg: Register): void {
   if (!session.acceptRequest('REGISTER', msg.request)) return;
   const refuse = replyWithError(session, MESSAGE_TYPE.REGISTER, msg.request);
-  if (!checkPolicies(msg.options, refuse)) return;
-  if (!checkUri(session, msg.procedure, 'procedure', true, refuse)) return;
+  const policies = checkPolicies(msg.options, refuse);
+  if (policies === undefined) return;
+  if (!checkUri(session, msg.procedure, 'procedure', true, refuse, policies.match)) return;
   if (!checkAuthorized(session, msg.procedure, 'register', refuse)) return;
-  session.realm.dealer.register(session, msg, 'exact');
+  session.realm.dealer.register(session, msg, policies.match, policies.invoke);
 }

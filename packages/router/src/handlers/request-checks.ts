@@ -8,6 +8,7 @@
 import { WAMP_ERROR } from '@wamp/interfaces';
 import type { Action } from '../authorizer.js';
 import { errorReply } from '../replies.js';
+import type { InvokePolicy, MatchPolicy } from '../routing-records.js';
 import type { SessionPeer } from '../session-peer.js';
 
 /** What a failed check does: send the ERROR, or (for a PUBLISH without acknowledge) only log it. */
@@ -18,10 +19,13 @@ export function replyWithError(session: SessionPeer, requestType: number, reques
   return (error, message) => void session.send(errorReply(requestType, request, error, message));
 }
 
-/** Checks `uri` against the realm's URI rules; `reserved` also refuses the router's `wamp.` prefix. */
-export function checkUri(session: SessionPeer, uri: string, what: string, reserved: boolean, refuse: Refuse): boolean {
-  if (!session.realm.isValidUri(uri)) {
-    refuse(WAMP_ERROR.INVALID_URI, `${what} ${JSON.stringify(uri)} is not a valid URI on realm ${session.realm.name}`);
+/**
+ * Checks `uri` against the realm's URI rules (with the empty components `match` allows);
+ * `reserved` also refuses the router's `wamp.` prefix.
+ */
+export function checkUri(session: SessionPeer, uri: string, what: string, reserved: boolean, refuse: Refuse, match: MatchPolicy = 'exact'): boolean {
+  if (!session.realm.isValidUri(uri, match)) {
+    refuse(WAMP_ERROR.INVALID_URI, `${what} ${JSON.stringify(uri)} is not a valid URI${match === 'exact' ? '' : ` for match ${match}`} on realm ${session.realm.name}`);
     return false;
   }
   if (reserved && uri.startsWith('wamp.')) {
@@ -31,22 +35,26 @@ export function checkUri(session: SessionPeer, uri: string, what: string, reserv
   return true;
 }
 
+const MATCHES: readonly MatchPolicy[] = ['exact', 'prefix', 'wildcard'];
+const INVOKES: readonly InvokePolicy[] = ['single', 'roundrobin', 'random', 'first', 'last'];
+
 /**
- * Refuses the Advanced Profile's pattern-based matching and shared registration, which this
- * router does not announce, with `wamp.error.option_not_allowed`.
+ * The match policy (pattern-based registration and subscription) and, for REGISTER, the
+ * invocation policy (shared registration) of a request; refuses unknown values with
+ * `wamp.error.option_not_allowed` and returns undefined.
  */
-export function checkPolicies(options: Readonly<Record<string, unknown>>, refuse: Refuse): boolean {
-  const match = options['match'];
-  if (match !== undefined && match !== 'exact') {
-    refuse(WAMP_ERROR.OPTION_NOT_ALLOWED, `match ${String(match)} is not supported by this router (pattern-based matching is not announced)`);
-    return false;
+export function checkPolicies(options: Readonly<Record<string, unknown>>, refuse: Refuse): { match: MatchPolicy; invoke: InvokePolicy } | undefined {
+  const match = options['match'] ?? 'exact';
+  if (!MATCHES.includes(match as MatchPolicy)) {
+    refuse(WAMP_ERROR.OPTION_NOT_ALLOWED, `match must be one of ${MATCHES.join(', ')}, got ${JSON.stringify(match)}`);
+    return undefined;
   }
-  const invoke = options['invoke'];
-  if (invoke !== undefined && invoke !== 'single') {
-    refuse(WAMP_ERROR.OPTION_NOT_ALLOWED, `invoke ${String(invoke)} is not supported by this router (shared registration is not announced)`);
-    return false;
+  const invoke = options['invoke'] ?? 'single';
+  if (!INVOKES.includes(invoke as InvokePolicy)) {
+    refuse(WAMP_ERROR.OPTION_NOT_ALLOWED, `invoke must be one of ${INVOKES.join(', ')}, got ${JSON.stringify(invoke)}`);
+    return undefined;
   }
-  return true;
+  return { match: match as MatchPolicy, invoke: invoke as InvokePolicy };
 }
 
 /** Checks the session's role may perform `action` on `uri`; refuses with `wamp.error.not_authorized`. */

@@ -15,8 +15,9 @@ import { checkAuthorized, checkPolicies, checkUri, replyWithError } from './requ
 export function handleSubscribe(session: SessionPeer, msg: Subscribe): void {
   if (!session.acceptRequest('SUBSCRIBE', msg.request)) return;
   const refuse = replyWithError(session, MESSAGE_TYPE.SUBSCRIBE, msg.request);
-  if (!checkPolicies(msg.options, refuse)) return;
-  if (!checkUri(session, msg.topic, 'topic', false, refuse)) return;
+  const policies = checkPolicies({ match: msg.options.match }, refuse);
+  if (policies === undefined) return;
+  if (!checkUri(session, msg.topic, 'topic', false, refuse, policies.match)) return;
   if (!checkAuthorized(session, msg.topic, 'subscribe', refuse)) return;
-  session.realm.broker.subscribe(session, msg, 'exact');
+  session.realm.broker.subscribe(session, msg, policies.match);
 }
