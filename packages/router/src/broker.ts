@@ -56,6 +56,16 @@ export class Broker {
     return publication;
   }
 
+  /** Publishes a meta event (the router is the publisher) to every subscription of `topic`. */
+  publishMeta(topic: string, args: unknown[]): void {
+    const publication = randomId();
+    for (const subscription of this.subscriptions.matching(topic)) {
+      const details = subscription.match === 'exact' ? {} : { topic };
+      const event = new Event({ subscription: subscription.id, publication, details, args });
+      for (const subscriber of subscription.subscribers) subscriber.send(event);
+    }
+  }
+
   #deliver(publisher: Peer, msg: Publish, publication: number, subscription: Subscription): void {
     const excludeMe = msg.options.exclude_me !== false;
     const details = derivedDetails(msg.options, msg.payload);

@@ -7,6 +7,8 @@ import { WAMP_ERROR } from '@wamp/interfaces';
 import { ErrorMessage, Interrupt, Invocation, MESSAGE_TYPE, Registered, Result, Unregistered } from '@wamp/message';
 import type { Call, Cancel, Register, Unregister, Yield } from '@wamp/message';
 import { RegistrationTable } from './registration-table.js';
+import type { MetaProcedure } from './session-meta.js';
+import { MetaError } from './session-meta.js';
 import { derivedDetails, errorReply } from './replies.js';
 import type { InvokePolicy, MatchPolicy, PendingCall, Peer, Registration, SendFailure } from './routing-records.js';
 
@@ -27,6 +29,8 @@ function failureUri(failure: SendFailure): string {
 export class Dealer {
   /** The realm's registrations. */
   readonly registrations = new RegistrationTable();
+  /** Procedures the router answers itself (the meta API), by URI. */
+  readonly meta = new Map<string, MetaProcedure>();
 
   /**
    * Registers `msg.procedure` under `match` for `callee`, answering REGISTERED or ERROR. A second
@@ -91,6 +95,8 @@ export class Dealer {
 
   /** Routes a CALL to the callee as INVOCATION, or answers ERROR `no_such_procedure`. */
   call(caller: Peer, msg: Call): void {
+    const meta = msg.procedure.startsWith('wamp.') ? this.meta.get(msg.procedure) : undefined;
+    if (meta !== undefined) return this.#callMeta(caller, msg, meta);
     const registration = this.registrations.match(msg.procedure);
     const callee = registration === undefined ? undefined : this.#pickCallee(registration);
     if (registration === undefined || callee === undefined) {
@@ -128,6 +134,18 @@ export class Dealer {
       caller.calls.delete(msg.request);
       caller.send(errorReply(CALL, msg.request, failureUri(failure), `the invocation could not be delivered to the callee (${failure})`));
     }
+  }
+
+  #callMeta(caller: Peer, msg: Call, meta: MetaProcedure): void {
+    let value: unknown;
+    try {
+      value = meta(caller, msg.args ?? [], msg.kwargs ?? {});
+    } catch (error) {
+      const uri = error instanceof MetaError ? error.uri : WAMP_ERROR.RUNTIME_ERROR;
+      caller.send(errorReply(CALL, msg.request, uri, (error as Error).message));
+      return;
+    }
+    caller.send(new Result({ request: msg.request, args: value === undefined ? undefined : [value] }));
   }
 
   /**

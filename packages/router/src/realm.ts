@@ -8,6 +8,7 @@ import type { UriRules } from '@wamp/message';
 import { Authorizer } from './authorizer.js';
 import { Broker } from './broker.js';
 import { Dealer } from './dealer.js';
+import { sessionMetaProcedures } from './session-meta.js';
 import type { RealmOptions } from './router-options.js';
 import type { MatchPolicy, Peer } from './routing-records.js';
 
@@ -35,6 +36,7 @@ export class Realm {
     this.name = options.name;
     this.authorizer = new Authorizer(options.roles);
     this.#rules = { strict: options.uriCheck === 'strict' };
+    for (const [uri, procedure] of sessionMetaProcedures(this.sessions)) this.dealer.meta.set(uri, procedure);
   }
 
   /** True when `uri` is a valid request URI under this realm's rules (`uri_check`). */
@@ -45,6 +47,7 @@ export class Realm {
   /** Attaches a session that was just welcomed. */
   attach(peer: Peer): void {
     this.sessions.set(peer.sessionId, peer);
+    this.broker.publishMeta('wamp.session.on_join', [peer.describe()]);
   }
 
   /** Detaches a session that left: drops its registrations and subscriptions, settles its calls. */
@@ -52,5 +55,6 @@ export class Realm {
     if (!this.sessions.delete(peer.sessionId)) return;
     this.dealer.detach(peer);
     this.broker.detach(peer);
+    this.broker.publishMeta('wamp.session.on_leave', [peer.sessionId, peer.authid, peer.authrole]);
   }
 }

@@ -165,7 +165,7 @@ export class RouterSession implements ITransportHandler, LifecycleSession {
     const transport = this.#transport;
     if (transport === undefined) return;
     const roles = this.join?.roles ?? {};
-    const peer = new SessionPeer(sessionId, identity, roles, realm, this.router.log, transport, (m) => this.violation(m));
+    const peer = new SessionPeer(sessionId, identity, roles, realm, this.router.log, transport, (m) => this.violation(m), (reason, message) => this.shutdown(reason, message));
     this.join = undefined;
     this.#established = peer;
     this.#state = 'established';

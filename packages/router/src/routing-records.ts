@@ -41,6 +41,10 @@ export interface Peer {
   nextInvocationRequest(): number;
   /** True when the client announced `feature` for `role` in HELLO (Advanced Profile features). */
   supports(role: string, feature: string): boolean;
+  /** The session as the session meta API describes it (`wamp.session.get`, `on_join`). */
+  describe(): Record<string, unknown>;
+  /** Ends the session with GOODBYE `reason` (the session meta API's `kill`). */
+  kill(reason: string, message: string): void;
 }
 
 /** One procedure registration: the URI pattern, its policies, and its callees. */

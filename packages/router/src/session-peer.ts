@@ -40,7 +40,24 @@ export class SessionPeer implements Peer {
     readonly log: RouterLog,
     readonly transport: ITransport,
     readonly violation: (message: string) => void,
+    private readonly killSession: (reason: string, message: string) => void = () => {},
   ) {}
+
+  describe(): Record<string, unknown> {
+    const details = this.transport.transportDetails;
+    return {
+      session: this.sessionId,
+      authid: this.identity.authid,
+      authrole: this.identity.authrole,
+      authmethod: this.identity.authmethod,
+      authprovider: this.identity.authprovider,
+      transport: { type: details?.channelFraming, peer: details?.peer, serializer: details?.channelSerializer },
+    };
+  }
+
+  kill(reason: string, message: string): void {
+    this.killSession(reason, message);
+  }
 
   get authid(): string {
     return this.identity.authid;

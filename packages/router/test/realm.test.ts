@@ -22,6 +22,10 @@ class FakePeer implements Peer {
   supports(): boolean {
     return false;
   }
+  describe(): Record<string, unknown> {
+    return { session: this.sessionId };
+  }
+  kill(): void {}
 }
 
 describe('Realm bookkeeping', () => {

@@ -2,9 +2,9 @@
  * Advanced Profile features between our session and our router, over WebSocket + JSON and
  * RawSocket + CBOR: progressive call results, call canceling (skip, kill, killnowait), caller and
  * publisher identification, pattern-based registration and subscription, shared registration,
- * subscriber black- and whitelisting.
+ * subscriber black- and whitelisting, the session meta API.
  */
-import type { CallDetails, ISerializer, ITransportConnector } from '@wamp/interfaces';
+import type { CallDetails, CloseDetails, ISerializer, ITransportConnector } from '@wamp/interfaces';
 import { WAMP_ERROR } from '@wamp/interfaces';
 import { Router } from '@wamp/router';
 import { CborSerializer } from '@wamp/serializers/cbor';
@@ -48,7 +48,7 @@ describe.each(['WebSocket + JSON', 'RawSocket + CBOR'])('advanced profile over %
   it('announces the features in WELCOME', async () => {
     const s = await join();
     expect(s.sessionDetails?.routerRoles).toMatchObject({
-      dealer: { features: { progressive_call_results: true, call_canceling: true, caller_identification: true, pattern_based_registration: true, shared_registration: true } },
+      dealer: { features: { progressive_call_results: true, call_canceling: true, caller_identification: true, pattern_based_registration: true, shared_registration: true, session_meta_api: true } },
       broker: { features: { publisher_exclusion: true, publisher_identification: true, subscriber_blackwhite_listing: true, pattern_based_subscription: true } },
     });
   });
@@ -155,6 +155,33 @@ describe.each(['WebSocket + JSON', 'RawSocket + CBOR'])('advanced profile over %
     const answers = [];
     for (let i = 0; i < 4; i++) answers.push(await caller.call('com.example.worker'));
     expect(answers).toEqual(['a', 'b', 'a', 'b']);
+  });
+
+  it('answers the session meta API and publishes on_join / on_leave', async () => {
+    const watcher = await join();
+    const joined: unknown[] = [];
+    const left: unknown[] = [];
+    await watcher.subscribe('wamp.session.on_join', (args) => void joined.push(args[0]));
+    await watcher.subscribe('wamp.session.on_leave', (args) => void left.push(args));
+    const closes: CloseDetails[] = [];
+    const other = await connect({ transport: transport(), realm: 'realm1', onUserError: () => {}, onLeave: (_s, d) => void closes.push(d) });
+    open.push(other);
+    const otherId = other.id!;
+    await tick();
+    expect(joined).toEqual([expect.objectContaining({ session: otherId, authrole: 'anonymous', authmethod: 'anonymous' })]);
+    const ids = (await watcher.call('wamp.session.list')) as number[];
+    expect(ids).toEqual(expect.arrayContaining([watcher.id, otherId]));
+    expect(await watcher.call('wamp.session.count')).toBe(ids.length);
+    expect(await watcher.call('wamp.session.count', [['nobody-has-this-role']])).toBe(0);
+    expect(await watcher.call('wamp.session.get', [otherId])).toMatchObject({ session: otherId, authid: other.sessionDetails?.authid });
+    await expect(watcher.call('wamp.session.get', [1])).rejects.toMatchObject({ uri: WAMP_ERROR.NO_SUCH_SESSION });
+    await expect(watcher.call('wamp.session.kill', [watcher.id])).rejects.toMatchObject({ uri: WAMP_ERROR.NO_SUCH_SESSION });
+    await watcher.call('wamp.session.kill', [otherId], { reason: 'com.example.go_away', message: 'bye' });
+    const deadline = Date.now() + 2000;
+    while (closes.length === 0 && Date.now() < deadline) await tick(5);
+    expect(closes).toEqual([{ reason: 'com.example.go_away', message: 'bye' }]);
+    await tick();
+    expect(left).toEqual([[otherId, expect.any(String), 'anonymous']]);
   });
 
   it('delivers only to eligible and not to excluded subscribers', async () => {
