@@ -10,6 +10,7 @@ import { randomId } from './id.js';
 import { derivedDetails, errorReply } from './replies.js';
 import type { MatchPolicy, Peer, Subscription } from './routing-records.js';
 import { SubscriptionTable } from './subscription-table.js';
+import { matchesPrefix, matchesWildcard } from './uri-pattern.js';
 
 const { UNSUBSCRIBE } = MESSAGE_TYPE;
 
@@ -24,11 +25,26 @@ export class Broker {
   /** The realm's subscriptions. */
   readonly subscriptions = new SubscriptionTable();
 
-  /** Subscribes `subscriber` (again subscribing returns the same ID) and answers SUBSCRIBED. */
+  /** The retained event of each topic (Advanced Profile, "Event Retention"). */
+  readonly #retained = new Map<string, Retained>();
+
+  /**
+   * Subscribes `subscriber` (again subscribing returns the same ID) and answers SUBSCRIBED; with
+   * `get_retained`, then sends the retained events of the topics the subscription matches that the
+   * subscriber would have received, marked `retained`.
+   */
   subscribe(subscriber: Peer, msg: Subscribe, match: MatchPolicy): void {
     const subscription = this.subscriptions.add(msg.topic, match, subscriber);
     subscriber.subscriptions.add(subscription);
     subscriber.send(new Subscribed({ request: msg.request, subscription: subscription.id }));
+    if (msg.options.get_retained !== true) return;
+    for (const retained of this.#retained.values()) {
+      if (!covers(subscription, retained.msg.topic) || !eligible(retained, subscriber)) continue;
+      const details = this.#details(retained.publisher, retained.msg, subscription);
+      details['retained'] = true;
+      const { args, kwargs, payload } = retained.msg;
+      subscriber.send(new Event({ subscription: subscription.id, publication: retained.publication, details, args, kwargs, payload }));
+    }
   }
 
   /** Ends one of `subscriber`'s subscriptions, answering UNSUBSCRIBED or ERROR `no_such_subscription`. */
@@ -53,6 +69,9 @@ export class Broker {
   publish(publisher: Peer, msg: Publish): number {
     const publication = randomId();
     for (const subscription of this.subscriptions.matching(msg.topic)) this.#deliver(publisher, msg, publication, subscription);
+    if (msg.options.retain === true) {
+      this.#retained.set(msg.topic, { msg, publication, publisher: { sessionId: publisher.sessionId, authid: publisher.authid, authrole: publisher.authrole } });
+    }
     return publication;
   }
 
@@ -66,8 +85,8 @@ export class Broker {
     }
   }
 
-  #deliver(publisher: Peer, msg: Publish, publication: number, subscription: Subscription): void {
-    const excludeMe = msg.options.exclude_me !== false;
+  /** EVENT.Details of `msg` for `subscription`: passthru keys, the concrete topic for patterns, the disclosed publisher. */
+  #details(publisher: PublisherIdentity, msg: Publish, subscription: Subscription): Record<string, unknown> {
     const details = derivedDetails(msg.options, msg.payload);
     // Pattern-based subscription: the subscriber learns the concrete topic.
     if (subscription.match !== 'exact') details['topic'] = msg.topic;
@@ -77,6 +96,12 @@ export class Broker {
       details['publisher_authid'] = publisher.authid;
       details['publisher_authrole'] = publisher.authrole;
     }
+    return details;
+  }
+
+  #deliver(publisher: Peer, msg: Publish, publication: number, subscription: Subscription): void {
+    const excludeMe = msg.options.exclude_me !== false;
+    const details = this.#details(publisher, msg, subscription);
     const event = new Event({ subscription: subscription.id, publication, details, args: msg.args, kwargs: msg.kwargs, payload: msg.payload });
     const receives = receiverFilter(msg.options);
     for (const subscriber of subscription.subscribers) {
@@ -113,4 +138,30 @@ function receiverFilter(options: Readonly<Record<string, unknown>>): ((peer: Pee
     (eligible === undefined || eligible.includes(peer.sessionId)) &&
     (eligibleAuthid === undefined || eligibleAuthid.includes(peer.authid)) &&
     (eligibleAuthrole === undefined || eligibleAuthrole.includes(peer.authrole));
+}
+
+/** Who published a retained event (the session may be gone when the event is sent again). */
+interface PublisherIdentity {
+  readonly sessionId: number;
+  readonly authid: string;
+  readonly authrole: string;
+}
+
+interface Retained {
+  readonly msg: Publish;
+  readonly publication: number;
+  readonly publisher: PublisherIdentity;
+}
+
+/** True when an event on `topic` goes to `subscription`. */
+function covers(subscription: Subscription, topic: string): boolean {
+  if (subscription.match === 'exact') return subscription.uri === topic;
+  return subscription.match === 'prefix' ? matchesPrefix(subscription.uri, topic) : matchesWildcard(subscription.uri, topic);
+}
+
+/** True when `subscriber` would have received `retained` had it been subscribed then. */
+function eligible(retained: Retained, subscriber: Peer): boolean {
+  if (retained.msg.options.exclude_me !== false && subscriber.sessionId === retained.publisher.sessionId) return false;
+  const receives = receiverFilter(retained.msg.options);
+  return receives === undefined || receives(subscriber);
 }

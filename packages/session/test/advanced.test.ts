@@ -2,7 +2,7 @@
  * Advanced Profile features between our session and our router, over WebSocket + JSON and
  * RawSocket + CBOR: progressive call results, call canceling (skip, kill, killnowait), caller and
  * publisher identification, pattern-based registration and subscription, shared registration,
- * subscriber black- and whitelisting, the session meta API.
+ * subscriber black- and whitelisting, event retention, the session meta API.
  */
 import type { CallDetails, CloseDetails, ISerializer, ITransportConnector } from '@wamp/interfaces';
 import { WAMP_ERROR } from '@wamp/interfaces';
@@ -49,7 +49,7 @@ describe.each(['WebSocket + JSON', 'RawSocket + CBOR'])('advanced profile over %
     const s = await join();
     expect(s.sessionDetails?.routerRoles).toMatchObject({
       dealer: { features: { progressive_call_results: true, call_canceling: true, caller_identification: true, pattern_based_registration: true, shared_registration: true, session_meta_api: true } },
-      broker: { features: { publisher_exclusion: true, publisher_identification: true, subscriber_blackwhite_listing: true, pattern_based_subscription: true } },
+      broker: { features: { event_retention: true, publisher_exclusion: true, publisher_identification: true, subscriber_blackwhite_listing: true, pattern_based_subscription: true } },
     });
   });
 
@@ -182,6 +182,30 @@ describe.each(['WebSocket + JSON', 'RawSocket + CBOR'])('advanced profile over %
     expect(closes).toEqual([{ reason: 'com.example.go_away', message: 'bye' }]);
     await tick();
     expect(left).toEqual([[otherId, expect.any(String), 'anonymous']]);
+  });
+
+  it('keeps the retained event of a topic for subscribers that ask for it', async () => {
+    const publisher = await join();
+    await publisher.publish('com.example.temperature', [20], {}, { retain: true, acknowledge: true });
+    await publisher.publish('com.example.temperature', [21], {}, { retain: true, acknowledge: true });
+    await publisher.publish('com.example.temperature', [99], {}, { acknowledge: true }); // not retained
+    const late = await join();
+    const got: unknown[] = [];
+    await late.subscribe('com.example.temperature', (args, _k, d) => void got.push([args[0], d.retained]), { getRetained: true });
+    const plain = await join();
+    const plainGot: unknown[] = [];
+    await plain.subscribe('com.example.temperature', (args) => void plainGot.push(args[0]));
+    const pattern: unknown[] = [];
+    await plain.subscribe('com.example.', (args, _k, d) => void pattern.push([args[0], d.topic, d.retained]), { match: 'prefix', getRetained: true });
+    await tick();
+    expect(got).toEqual([[21, true]]);
+    expect(plainGot).toEqual([]);
+    expect(pattern).toEqual([[21, 'com.example.temperature', true]]);
+    await publisher.publish('com.example.secret', [1], {}, { retain: true, eligible: [publisher.id!], acknowledge: true });
+    const outsider: unknown[] = [];
+    await late.subscribe('com.example.secret', (args) => void outsider.push(args), { getRetained: true });
+    await tick();
+    expect(outsider).toEqual([]); // it would not have received it when it was published
   });
 
   it('delivers only to eligible and not to excluded subscribers', async () => {
