@@ -133,7 +133,30 @@ export class Dealer {
       callee.invocations.delete(invocationRequest);
       caller.calls.delete(msg.request);
       caller.send(errorReply(CALL, msg.request, failureUri(failure), `the invocation could not be delivered to the callee (${failure})`));
+      return;
     }
+    // Call timeout (Advanced Profile), enforced here: see #timeOut.
+    const timeout = msg.options.timeout;
+    if (typeof timeout === 'number' && timeout > 0) {
+      pending.timer = setTimeout(() => this.#timeOut(pending, timeout), timeout);
+      pending.timer.unref?.();
+    }
+  }
+
+  /**
+   * A call ran past its `timeout`: the caller gets ERROR `wamp.error.timeout`, the callee (when
+   * it announced call_canceling) INTERRUPT `killnowait`, and its late answer is dropped.
+   */
+  #timeOut(pending: PendingCall, timeout: number): void {
+    pending.timer = undefined;
+    const caller = pending.caller;
+    if (caller === undefined || caller.calls.get(pending.callRequest) !== pending) return;
+    if (pending.callee.supports('callee', 'call_canceling')) {
+      pending.callee.send(new Interrupt({ request: pending.invocationRequest, options: { mode: 'killnowait', reason: WAMP_ERROR.TIMEOUT } }));
+    }
+    caller.calls.delete(pending.callRequest);
+    pending.caller = undefined;
+    caller.send(errorReply(CALL, pending.callRequest, WAMP_ERROR.TIMEOUT, `the call ran past its timeout of ${timeout} ms`));
   }
 
   #callMeta(caller: Peer, msg: Call, meta: MetaProcedure): void {
@@ -167,6 +190,7 @@ export class Dealer {
       return true;
     }
     callee.invocations.delete(msg.request);
+    clearTimeout(pending.timer);
     const caller = pending.caller;
     if (caller === undefined) return true;
     caller.calls.delete(pending.callRequest);
@@ -194,6 +218,7 @@ export class Dealer {
     const pending = callee.invocations.get(msg.request);
     if (pending === undefined) return false;
     callee.invocations.delete(msg.request);
+    clearTimeout(pending.timer);
     const caller = pending.caller;
     if (caller === undefined) return true;
     caller.calls.delete(pending.callRequest);
@@ -232,6 +257,7 @@ export class Dealer {
       return;
     }
     caller.calls.delete(msg.request);
+    clearTimeout(pending.timer);
     pending.caller = undefined;
     caller.send(errorReply(CALL, msg.request, WAMP_ERROR.CANCELED, `the call was canceled (${mode})`));
   }
@@ -245,6 +271,7 @@ export class Dealer {
     for (const registration of peer.registrations) this.registrations.removeCallee(registration, peer);
     peer.registrations.clear();
     for (const pending of peer.invocations.values()) {
+      clearTimeout(pending.timer);
       const caller = pending.caller;
       // A session that called itself is leaving as caller too: nobody to tell.
       if (caller === undefined || caller === peer) continue;
@@ -252,7 +279,10 @@ export class Dealer {
       caller.send(errorReply(CALL, pending.callRequest, WAMP_ERROR.CANCELED, `the callee of ${pending.registration.uri} left before answering`));
     }
     peer.invocations.clear();
-    for (const pending of peer.calls.values()) pending.caller = undefined;
+    for (const pending of peer.calls.values()) {
+      clearTimeout(pending.timer);
+      pending.caller = undefined;
+    }
     peer.calls.clear();
   }
 }

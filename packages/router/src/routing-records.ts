@@ -90,4 +90,6 @@ export interface PendingCall {
   readonly progress?: boolean | undefined;
   /** The caller canceled with mode `kill`: the callee's final answer becomes ERROR canceled. */
   killed?: boolean | undefined;
+  /** The dealer's timer for `CALL.Options.timeout`, while it runs. */
+  timer?: ReturnType<typeof setTimeout> | undefined;
 }

@@ -750,7 +750,9 @@ export class Session implements ISession, ITransportHandler {
     const running = this.#invocations.get(message.request);
     if (running === undefined) return; // finished already: the INTERRUPT crossed our YIELD
     const mode = typeof message.options['mode'] === 'string' ? message.options['mode'] : 'kill';
-    running.abort(new ApplicationError(WAMP_ERROR.CANCELED, { message: `the call was canceled (${mode})` }));
+    // Autobahn/Crossbar.io (and our router, for a call timeout) say why in `reason`.
+    const reason = typeof message.options['reason'] === 'string' ? message.options['reason'] : WAMP_ERROR.CANCELED;
+    running.abort(new ApplicationError(reason, { message: `the call was ${reason === WAMP_ERROR.TIMEOUT ? 'timed out' : 'canceled'} (${mode})` }));
   }
 
   // ── the API ──────────────────────────────────────────────────────────────────────────

@@ -48,7 +48,7 @@ describe.each(['WebSocket + JSON', 'RawSocket + CBOR'])('advanced profile over %
   it('announces the features in WELCOME', async () => {
     const s = await join();
     expect(s.sessionDetails?.routerRoles).toMatchObject({
-      dealer: { features: { progressive_call_results: true, call_canceling: true, caller_identification: true, pattern_based_registration: true, shared_registration: true, session_meta_api: true } },
+      dealer: { features: { progressive_call_results: true, call_canceling: true, call_timeout: true, caller_identification: true, pattern_based_registration: true, shared_registration: true, session_meta_api: true } },
       broker: { features: { event_retention: true, publisher_exclusion: true, publisher_identification: true, subscriber_blackwhite_listing: true, pattern_based_subscription: true } },
     });
   });
@@ -120,6 +120,18 @@ describe.each(['WebSocket + JSON', 'RawSocket + CBOR'])('advanced profile over %
     await expect(call).rejects.toThrow('now');
     await tick(50);
     expect(interrupted).toBe(true);
+  });
+
+  it('times a call out in the router: wamp.error.timeout to the caller, INTERRUPT to the callee', async () => {
+    const callee = await join();
+    const caller = await join();
+    let reason: unknown;
+    await callee.register('com.example.sleepy', (_a, _k, details) => new Promise((_r, reject) => details.signal.addEventListener('abort', () => reject((reason = details.signal.reason)))));
+    await callee.register('com.example.quick', () => 'in time');
+    await expect(caller.call('com.example.sleepy', [], {}, { timeout: 50 })).rejects.toMatchObject({ uri: WAMP_ERROR.TIMEOUT });
+    await tick(30);
+    expect(reason).toMatchObject({ uri: WAMP_ERROR.TIMEOUT });
+    expect(await caller.call('com.example.quick', [], {}, { timeout: 5000 })).toBe('in time');
   });
 
   it('discloses the caller and the publisher when they ask', async () => {
