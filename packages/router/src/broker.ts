@@ -9,6 +9,7 @@ import type { Publish, Subscribe, Unsubscribe } from '@wamp/message';
 import { randomId } from './id.js';
 import { derivedDetails, errorReply } from './replies.js';
 import type { MatchPolicy, Peer, Subscription } from './routing-records.js';
+import { describeEntry } from './registry-meta.js';
 import { SubscriptionTable } from './subscription-table.js';
 import { matchesPrefix, matchesWildcard } from './uri-pattern.js';
 
@@ -25,6 +26,9 @@ export class Broker {
   /** The realm's subscriptions. */
   readonly subscriptions = new SubscriptionTable();
 
+  /** Receives the subscription meta events (`wamp.subscription.on_*`) to publish. */
+  onMeta: (topic: string, args: unknown[]) => void = () => {};
+
   /** The retained event of each topic (Advanced Profile, "Event Retention"). */
   readonly #retained = new Map<string, Retained>();
 
@@ -34,9 +38,12 @@ export class Broker {
    * subscriber would have received, marked `retained`.
    */
   subscribe(subscriber: Peer, msg: Subscribe, match: MatchPolicy): void {
+    const created = this.subscriptions.find(msg.topic, match) === undefined;
     const subscription = this.subscriptions.add(msg.topic, match, subscriber);
     subscriber.subscriptions.add(subscription);
     subscriber.send(new Subscribed({ request: msg.request, subscription: subscription.id }));
+    if (created) this.onMeta('wamp.subscription.on_create', [subscriber.sessionId, describeEntry(subscription)]);
+    this.onMeta('wamp.subscription.on_subscribe', [subscriber.sessionId, subscription.id]);
     if (msg.options.get_retained !== true) return;
     for (const retained of this.#retained.values()) {
       if (!covers(subscription, retained.msg.topic) || !eligible(retained, subscriber)) continue;
@@ -55,8 +62,9 @@ export class Broker {
       return;
     }
     subscriber.subscriptions.delete(subscription);
-    this.subscriptions.remove(subscription, subscriber);
+    const deleted = this.subscriptions.remove(subscription, subscriber);
     subscriber.send(new Unsubscribed({ request: msg.request }));
+    this.#metaRemoved(subscriber, subscription, deleted);
   }
 
   /**
@@ -83,6 +91,11 @@ export class Broker {
       const event = new Event({ subscription: subscription.id, publication, details, args });
       for (const subscriber of subscription.subscribers) subscriber.send(event);
     }
+  }
+
+  #metaRemoved(subscriber: Peer, subscription: Subscription, deleted: boolean): void {
+    this.onMeta('wamp.subscription.on_unsubscribe', [subscriber.sessionId, subscription.id]);
+    if (deleted) this.onMeta('wamp.subscription.on_delete', [subscriber.sessionId, subscription.id]);
   }
 
   /** EVENT.Details of `msg` for `subscription`: passthru keys, the concrete topic for patterns, the disclosed publisher. */
@@ -113,7 +126,7 @@ export class Broker {
 
   /** Removes every subscription `peer` holds. */
   detach(peer: Peer): void {
-    for (const subscription of peer.subscriptions) this.subscriptions.remove(subscription, peer);
+    for (const subscription of peer.subscriptions) this.#metaRemoved(peer, subscription, this.subscriptions.remove(subscription, peer));
     peer.subscriptions.clear();
   }
 }

@@ -7,6 +7,7 @@ import { WAMP_ERROR } from '@wamp/interfaces';
 import { ErrorMessage, Interrupt, Invocation, MESSAGE_TYPE, Registered, Result, Unregistered } from '@wamp/message';
 import type { Call, Cancel, Register, Unregister, Yield } from '@wamp/message';
 import { RegistrationTable } from './registration-table.js';
+import { describeEntry } from './registry-meta.js';
 import type { MetaProcedure } from './session-meta.js';
 import { MetaError } from './session-meta.js';
 import { derivedDetails, errorReply } from './replies.js';
@@ -31,6 +32,8 @@ export class Dealer {
   readonly registrations = new RegistrationTable();
   /** Procedures the router answers itself (the meta API), by URI. */
   readonly meta = new Map<string, MetaProcedure>();
+  /** Receives the registration meta events (`wamp.registration.on_*`) to publish. */
+  onMeta: (topic: string, args: unknown[]) => void = () => {};
 
   /**
    * Registers `msg.procedure` under `match` for `callee`, answering REGISTERED or ERROR. A second
@@ -54,11 +57,14 @@ export class Dealer {
       existing.callees.push(callee);
       callee.registrations.add(existing);
       callee.send(new Registered({ request: msg.request, registration: existing.id }));
+      this.onMeta('wamp.registration.on_register', [callee.sessionId, existing.id]);
       return;
     }
     const registration = this.registrations.create(msg.procedure, match, invoke, callee);
     callee.registrations.add(registration);
     callee.send(new Registered({ request: msg.request, registration: registration.id }));
+    this.onMeta('wamp.registration.on_create', [callee.sessionId, describeEntry(registration)]);
+    this.onMeta('wamp.registration.on_register', [callee.sessionId, registration.id]);
   }
 
   /** The callee a call to `registration` goes to, by its invocation policy. */
@@ -89,8 +95,9 @@ export class Dealer {
       return;
     }
     callee.registrations.delete(registration);
-    this.registrations.removeCallee(registration, callee);
+    const deleted = this.registrations.removeCallee(registration, callee);
     callee.send(new Unregistered({ request: msg.request }));
+    this.#metaRemoved(callee, registration, deleted);
   }
 
   /** Routes a CALL to the callee as INVOCATION, or answers ERROR `no_such_procedure`. */
@@ -157,6 +164,11 @@ export class Dealer {
     caller.calls.delete(pending.callRequest);
     pending.caller = undefined;
     caller.send(errorReply(CALL, pending.callRequest, WAMP_ERROR.TIMEOUT, `the call ran past its timeout of ${timeout} ms`));
+  }
+
+  #metaRemoved(callee: Peer, registration: Registration, deleted: boolean): void {
+    this.onMeta('wamp.registration.on_unregister', [callee.sessionId, registration.id]);
+    if (deleted) this.onMeta('wamp.registration.on_delete', [callee.sessionId, registration.id]);
   }
 
   #callMeta(caller: Peer, msg: Call, meta: MetaProcedure): void {
@@ -268,7 +280,7 @@ export class Dealer {
    * own calls in flight (their results will be dropped, "Caller Leaving During an RPC Invocation").
    */
   detach(peer: Peer): void {
-    for (const registration of peer.registrations) this.registrations.removeCallee(registration, peer);
+    for (const registration of peer.registrations) this.#metaRemoved(peer, registration, this.registrations.removeCallee(registration, peer));
     peer.registrations.clear();
     for (const pending of peer.invocations.values()) {
       clearTimeout(pending.timer);

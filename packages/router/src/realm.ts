@@ -8,6 +8,7 @@ import type { UriRules } from '@wamp/message';
 import { Authorizer } from './authorizer.js';
 import { Broker } from './broker.js';
 import { Dealer } from './dealer.js';
+import { registrationMetaProcedures, subscriptionMetaProcedures } from './registry-meta.js';
 import { sessionMetaProcedures } from './session-meta.js';
 import type { RealmOptions } from './router-options.js';
 import type { MatchPolicy, Peer } from './routing-records.js';
@@ -36,7 +37,17 @@ export class Realm {
     this.name = options.name;
     this.authorizer = new Authorizer(options.roles);
     this.#rules = { strict: options.uriCheck === 'strict' };
-    for (const [uri, procedure] of sessionMetaProcedures(this.sessions)) this.dealer.meta.set(uri, procedure);
+    for (const procedures of [
+      sessionMetaProcedures(this.sessions),
+      registrationMetaProcedures(this.dealer.registrations),
+      subscriptionMetaProcedures(this.broker.subscriptions),
+    ]) {
+      for (const [uri, procedure] of procedures) this.dealer.meta.set(uri, procedure);
+    }
+    // Registration and subscription meta events (the dealer and broker report, the broker publishes).
+    const publish = (topic: string, args: unknown[]): void => this.broker.publishMeta(topic, args);
+    this.dealer.onMeta = publish;
+    this.broker.onMeta = publish;
   }
 
   /** True when `uri` is a valid request URI under this realm's rules (`uri_check`). */

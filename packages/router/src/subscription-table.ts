@@ -22,6 +22,11 @@ export class SubscriptionTable {
     return this.#byPolicy.exact.get(topic);
   }
 
+  /** The subscription of exactly `topic` under `match`, if any. */
+  find(topic: string, match: MatchPolicy): Subscription | undefined {
+    return this.#byPolicy[match].get(topic);
+  }
+
   /** Every subscription an event on `topic` goes to: the exact one and every matching pattern. */
   matching(topic: string): Subscription[] {
     const out: Subscription[] = [];

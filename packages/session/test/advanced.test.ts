@@ -220,6 +220,41 @@ describe.each(['WebSocket + JSON', 'RawSocket + CBOR'])('advanced profile over %
     expect(outsider).toEqual([]); // it would not have received it when it was published
   });
 
+  it('answers the registration and subscription meta APIs and publishes their events', async () => {
+    const watcher = await join();
+    const events: unknown[] = [];
+    for (const topic of ['wamp.registration.on_create', 'wamp.registration.on_register', 'wamp.registration.on_unregister', 'wamp.registration.on_delete']) {
+      await watcher.subscribe(topic, (args) => void events.push([topic.slice(18), args[0], typeof args[1] === 'object' ? 'details' : args[1]]));
+    }
+    const callee = await join();
+    const reg = await callee.register('com.example.meta.proc', () => 1, { match: 'exact' });
+    await tick();
+    expect(events).toEqual([
+      ['on_create', callee.id, 'details'],
+      ['on_register', callee.id, reg.id],
+    ]);
+    expect(await watcher.call('wamp.registration.lookup', ['com.example.meta.proc'])).toBe(reg.id);
+    expect(await watcher.call('wamp.registration.match', ['com.example.meta.proc'])).toBe(reg.id);
+    expect(await watcher.call('wamp.registration.match', ['com.example.meta.none'])).toBeNull();
+    expect(await watcher.call('wamp.registration.get', [reg.id])).toMatchObject({ id: reg.id, uri: 'com.example.meta.proc', match: 'exact', invoke: 'single' });
+    expect(await watcher.call('wamp.registration.list_callees', [reg.id])).toEqual([callee.id]);
+    expect(await watcher.call('wamp.registration.count_callees', [reg.id])).toBe(1);
+    expect(((await watcher.call('wamp.registration.list')) as { exact: number[] }).exact).toContain(reg.id);
+    await expect(watcher.call('wamp.registration.get', [1])).rejects.toMatchObject({ uri: WAMP_ERROR.NO_SUCH_REGISTRATION });
+    await reg.unregister();
+    await tick();
+    expect(events.slice(2)).toEqual([
+      ['on_unregister', callee.id, reg.id],
+      ['on_delete', callee.id, reg.id],
+    ]);
+    const sub = await callee.subscribe('com.example.meta.', () => {}, { match: 'prefix' });
+    expect(await watcher.call('wamp.subscription.lookup', ['com.example.meta.', { match: 'prefix' }])).toBe(sub.id);
+    expect(await watcher.call('wamp.subscription.match', ['com.example.meta.topic'])).toEqual([sub.id]);
+    expect(await watcher.call('wamp.subscription.list_subscribers', [sub.id])).toEqual([callee.id]);
+    expect(await watcher.call('wamp.subscription.count_subscribers', [sub.id])).toBe(1);
+    expect(await watcher.call('wamp.subscription.get', [sub.id])).toMatchObject({ id: sub.id, uri: 'com.example.meta.', match: 'prefix' });
+  });
+
   it('delivers only to eligible and not to excluded subscribers', async () => {
     const publisher = await join();
     const [a, b, c] = [await join(), await join(), await join()];
