@@ -46,7 +46,7 @@ export type { CloseDetails, SessionDetails } from './session-details.js';
 export { CallResult, isCallResult } from './call-result.js';
 export type { Validator } from './validator.js';
 export type { Publication, Registration, Subscription } from './handles.js';
-export type { CallDetails, CallOptions, CancelMode, Endpoint, RegisterOptions } from './call-options.js';
+export type { CallChunk, CallDetails, CallOptions, CancelMode, Endpoint, ReceivedChunk, RegisterOptions } from './call-options.js';
 export type { EventDetails, EventHandler, PublishOptions, SubscribeOptions } from './pubsub-options.js';
 export type { DecodedPayload, EncodedPayload, IPayloadCodec } from './payload-codec.js';
 export type { AuthenticateReply, IAuthenticator } from './authenticator.js';

@@ -37,6 +37,11 @@ export interface SubscribeOptions {
   getRetained?: boolean | undefined;
   /** Checks event arguments before the handler runs; failing events reach `onUserError`. */
   validator?: Validator | undefined;
+  /**
+   * Called when the broker revokes the subscription (Advanced Profile, "Subscription
+   * Revocation"), with the broker's reason if it gave one. Client-side only: not sent.
+   */
+  onRevoked?: ((reason: string | undefined) => void) | undefined;
 }
 
 /** What a subscriber's handler learns about an event (from EVENT.Details). */

@@ -68,6 +68,20 @@ export class Broker {
   }
 
   /**
+   * Removes `subscriber` from `subscription` on the router's own account (Advanced Profile,
+   * "Subscription Revocation"): a subscriber that announced `subscription_revocation` is told with
+   * `[UNSUBSCRIBED, 0, {subscription, reason}]`; others are not, as the spec requires.
+   */
+  revoke(subscription: Subscription, subscriber: Peer, reason: string | undefined): void {
+    if (!subscriber.subscriptions.delete(subscription)) return;
+    const deleted = this.subscriptions.remove(subscription, subscriber);
+    if (subscriber.supports('subscriber', 'subscription_revocation')) {
+      subscriber.send(new Unsubscribed({ request: 0, details: reason === undefined ? { subscription: subscription.id } : { subscription: subscription.id, reason } }));
+    }
+    this.#metaRemoved(subscriber, subscription, deleted);
+  }
+
+  /**
    * Delivers a publication to every subscriber of its topic, except the publisher unless
    * `exclude_me` is false (Advanced Profile, "Publisher Exclusion"; default true). A subscriber
    * whose transport cannot take the event is skipped; the others still get it.

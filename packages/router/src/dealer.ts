@@ -100,24 +100,53 @@ export class Dealer {
     this.#metaRemoved(callee, registration, deleted);
   }
 
+  /**
+   * Removes `callee` from `registration` on the router's own account (Advanced Profile,
+   * "Registration Revocation"): a callee that announced `registration_revocation` is told with
+   * `[UNREGISTERED, 0, {registration, reason}]`; others are not (the spec forbids it) and learn
+   * it from `wamp.registration.on_unregister`. Invocations already sent stay pending and their
+   * answers still reach the callers.
+   */
+  revoke(registration: Registration, callee: Peer, reason: string | undefined): void {
+    if (!callee.registrations.delete(registration)) return;
+    const deleted = this.registrations.removeCallee(registration, callee);
+    if (callee.supports('callee', 'registration_revocation')) {
+      callee.send(new Unregistered({ request: 0, details: reason === undefined ? { registration: registration.id } : { registration: registration.id, reason } }));
+    }
+    this.#metaRemoved(callee, registration, deleted);
+  }
+
   /** Routes a CALL to the callee as INVOCATION, or answers ERROR `no_such_procedure`. */
   call(caller: Peer, msg: Call): void {
     const meta = msg.procedure.startsWith('wamp.') ? this.meta.get(msg.procedure) : undefined;
-    if (meta !== undefined) return this.#callMeta(caller, msg, meta);
+    if (meta !== undefined) {
+      if (msg.options.progress === true) {
+        caller.send(errorReply(CALL, msg.request, WAMP_ERROR.FEATURE_NOT_SUPPORTED, `${msg.procedure} does not take progressive call invocations`));
+        return;
+      }
+      return this.#callMeta(caller, msg, meta);
+    }
     const registration = this.registrations.match(msg.procedure);
     const callee = registration === undefined ? undefined : this.#pickCallee(registration);
     if (registration === undefined || callee === undefined) {
       caller.send(errorReply(CALL, msg.request, WAMP_ERROR.NO_SUCH_PROCEDURE, `no callee registered procedure ${msg.procedure}`));
       return;
     }
+    // Progressive call invocations (Advanced Profile): the callee must take them, and be able to be interrupted.
+    const inputOpen = msg.options.progress === true;
+    if (inputOpen && !(callee.supports('callee', 'progressive_call_invocations') && callee.supports('callee', 'call_canceling'))) {
+      caller.send(errorReply(CALL, msg.request, WAMP_ERROR.FEATURE_NOT_SUPPORTED, `the callee of ${msg.procedure} does not support progressive call invocations`));
+      return;
+    }
     const invocationRequest = callee.nextInvocationRequest();
     // Progressive call results (Advanced Profile): only when the callee can send them.
     const progress = msg.options.receive_progress === true && callee.supports('callee', 'progressive_call_results');
-    const pending: PendingCall = { caller, callRequest: msg.request, callee, invocationRequest, registration, progress };
+    const pending: PendingCall = { caller, callRequest: msg.request, callee, invocationRequest, registration, procedure: msg.procedure, progress, inputOpen };
     callee.invocations.set(invocationRequest, pending);
     caller.calls.set(msg.request, pending);
     const details = derivedDetails(msg.options, msg.payload);
     if (progress) details['receive_progress'] = true;
+    if (inputOpen) details['progress'] = true;
     // Pattern-based registration: the callee learns which procedure was called.
     if (registration.match !== 'exact') details['procedure'] = msg.procedure;
     // Caller identification (Advanced Profile): the caller asked to be disclosed.
@@ -148,6 +177,30 @@ export class Dealer {
       pending.timer = setTimeout(() => this.#timeOut(pending, timeout), timeout);
       pending.timer.unref?.();
     }
+  }
+
+  /**
+   * The next chunk of a progressive call invocation (Advanced Profile): one more INVOCATION under
+   * the same request ID to the same callee, `progress: true` unless it is the final chunk.
+   */
+  continueCall(pending: PendingCall, msg: Call): void {
+    const more = msg.options.progress === true;
+    if (!more) pending.inputOpen = false;
+    const details = derivedDetails(msg.options, msg.payload);
+    if (more) details['progress'] = true;
+    if (pending.registration.match !== 'exact') details['procedure'] = pending.procedure;
+    const failure = pending.callee.send(
+      new Invocation({ request: pending.invocationRequest, registration: pending.registration.id, details, args: msg.args, kwargs: msg.kwargs, payload: msg.payload }),
+    );
+    if (failure === undefined || failure === 'lost') return; // a lost callee is handled when it detaches
+    // The chunk cannot reach the callee: the call ends, as a canceled one would.
+    const caller = pending.caller;
+    if (caller === undefined) return;
+    caller.calls.delete(pending.callRequest);
+    clearTimeout(pending.timer);
+    pending.caller = undefined;
+    pending.callee.send(new Interrupt({ request: pending.invocationRequest, options: { mode: 'killnowait', reason: failureUri(failure) } }));
+    caller.send(errorReply(CALL, pending.callRequest, failureUri(failure), `a chunk of the progressive call could not be delivered to the callee (${failure})`));
   }
 
   /**
@@ -291,9 +344,13 @@ export class Dealer {
       caller.send(errorReply(CALL, pending.callRequest, WAMP_ERROR.CANCELED, `the callee of ${pending.registration.uri} left before answering`));
     }
     peer.invocations.clear();
+    // Basic Profile, "Caller Leaving During an RPC Invocation": the callee is told with INTERRUPT killnowait.
     for (const pending of peer.calls.values()) {
       clearTimeout(pending.timer);
       pending.caller = undefined;
+      if (pending.callee !== peer && pending.killed !== true && pending.callee.supports('callee', 'call_canceling')) {
+        pending.callee.send(new Interrupt({ request: pending.invocationRequest, options: { mode: 'killnowait', reason: WAMP_ERROR.CANCELED } }));
+      }
     }
     peer.calls.clear();
   }

@@ -6,7 +6,7 @@
  */
 import { WAMP_ERROR } from '@wamp/interfaces';
 import type { RegistrationTable } from './registration-table.js';
-import type { MatchPolicy, Registration, Subscription } from './routing-records.js';
+import type { MatchPolicy, Peer, Registration, Subscription } from './routing-records.js';
 import type { MetaProcedure } from './session-meta.js';
 import { MetaError } from './session-meta.js';
 import type { SubscriptionTable } from './subscription-table.js';
@@ -44,10 +44,45 @@ function idArg<T>(args: readonly unknown[], get: (id: number) => T | undefined, 
   return entry;
 }
 
-/** `wamp.registration.*` procedures over a realm's registrations. */
-export function registrationMetaProcedures(table: RegistrationTable): Map<string, MetaProcedure> {
+/** Removes a session from a registration or subscription on the router's account, with an optional reason. */
+export type Revoke<T> = (entry: T, peer: Peer, reason: string | undefined) => void;
+
+/**
+ * The arguments of `remove_callee` / `remove_subscriber`: `(entry_id, session_id, reason?)`
+ * positionally, `reason` also as a keyword (Crossbar.io's signature).
+ */
+function removalArgs<T extends Registration | Subscription>(
+  args: readonly unknown[],
+  kwargs: Readonly<Record<string, unknown>>,
+  entry: T,
+  sessions: ReadonlyMap<number, Peer>,
+  members: (entry: T) => Iterable<Peer>,
+  what: string,
+  missingUri: string,
+): [Peer, string | undefined] {
+  const sessionId = args[1];
+  if (typeof sessionId !== 'number') throw new MetaError(WAMP_ERROR.INVALID_ARGUMENT, 'the second argument must be a session ID');
+  const peer = sessions.get(sessionId);
+  if (peer === undefined) throw new MetaError(WAMP_ERROR.NO_SUCH_SESSION, `no session ${sessionId} on this realm`);
+  if (![...members(entry)].includes(peer)) throw new MetaError(missingUri, `session ${sessionId} is not on ${what} ${entry.id}`);
+  const reason = args[2] ?? kwargs['reason'];
+  if (reason !== undefined && reason !== null && typeof reason !== 'string') throw new MetaError(WAMP_ERROR.INVALID_ARGUMENT, 'reason must be a string');
+  return [peer, reason ?? undefined];
+}
+
+/** `wamp.registration.*` procedures over a realm's registrations; `remove_callee` revokes through `revoke`. */
+export function registrationMetaProcedures(table: RegistrationTable, sessions: ReadonlyMap<number, Peer>, revoke: Revoke<Registration>): Map<string, MetaProcedure> {
   const get = (args: readonly unknown[]): Registration => idArg(args, (id) => table.get(id), WAMP_ERROR.NO_SUCH_REGISTRATION, 'registration');
   return new Map<string, MetaProcedure>([
+    [
+      'wamp.registration.remove_callee',
+      (_c, args, kwargs) => {
+        const registration = get(args);
+        const [callee, reason] = removalArgs(args, kwargs, registration, sessions, (r) => r.callees, 'registration', WAMP_ERROR.NO_SUCH_REGISTRATION);
+        revoke(registration, callee, reason);
+        return undefined;
+      },
+    ],
     ['wamp.registration.list', () => byPolicy(table.values())],
     ['wamp.registration.lookup', (_c, args) => table.find(uriArg(args), matchOption(args))?.id ?? null],
     ['wamp.registration.match', (_c, args) => table.match(uriArg(args))?.id ?? null],
@@ -57,10 +92,19 @@ export function registrationMetaProcedures(table: RegistrationTable): Map<string
   ]);
 }
 
-/** `wamp.subscription.*` procedures over a realm's subscriptions. */
-export function subscriptionMetaProcedures(table: SubscriptionTable): Map<string, MetaProcedure> {
+/** `wamp.subscription.*` procedures over a realm's subscriptions; `remove_subscriber` revokes through `revoke`. */
+export function subscriptionMetaProcedures(table: SubscriptionTable, sessions: ReadonlyMap<number, Peer>, revoke: Revoke<Subscription>): Map<string, MetaProcedure> {
   const get = (args: readonly unknown[]): Subscription => idArg(args, (id) => table.get(id), WAMP_ERROR.NO_SUCH_SUBSCRIPTION, 'subscription');
   return new Map<string, MetaProcedure>([
+    [
+      'wamp.subscription.remove_subscriber',
+      (_c, args, kwargs) => {
+        const subscription = get(args);
+        const [subscriber, reason] = removalArgs(args, kwargs, subscription, sessions, (s) => s.subscribers, 'subscription', WAMP_ERROR.NO_SUCH_SUBSCRIPTION);
+        revoke(subscription, subscriber, reason);
+        return undefined;
+      },
+    ],
     ['wamp.subscription.list', () => byPolicy(table.values())],
     ['wamp.subscription.lookup', (_c, args) => table.find(uriArg(args), matchOption(args))?.id ?? null],
     ['wamp.subscription.match', (_c, args) => table.matching(uriArg(args)).map((s) => s.id)],

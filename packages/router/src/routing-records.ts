@@ -86,6 +86,10 @@ export interface PendingCall {
   readonly invocationRequest: number;
   /** The registration the call was routed through. */
   readonly registration: Registration;
+  /** The procedure the CALL named (a continuation CALL must name it again). */
+  readonly procedure: string;
+  /** A progressive call invocation whose caller has not sent its final CALL yet. */
+  inputOpen?: boolean | undefined;
   /** The caller asked for progressive results and the callee can send them. */
   readonly progress?: boolean | undefined;
   /** The caller canceled with mode `kill`: the callee's final answer becomes ERROR canceled. */

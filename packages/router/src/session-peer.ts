@@ -91,6 +91,15 @@ export class SessionPeer implements Peer {
   }
 
   /**
+   * True when `request` is at or below the last request ID accepted: not a new request, but
+   * maybe the continuation of a progressive call invocation (Advanced Profile, "Verification of
+   * CALL Request IDs").
+   */
+  isPastRequest(request: number): boolean {
+    return request <= this.#requests.watermark;
+  }
+
+  /**
    * Accepts the request ID of a new request (`name` is its message type, e.g. `CALL`), or ends
    * the session with a protocol violation when it is not the next one and returns false.
    */

@@ -32,7 +32,13 @@ export function sessionDetails(realm: string, session: number, details: Dict, tr
 }
 
 /** `CallDetails` of an INVOCATION on `registration`. */
-export function callDetails(registration: number, details: Dict, progress: CallDetails['progress'], running: { readonly signal: AbortSignal }): CallDetails {
+export function callDetails(
+  registration: number,
+  details: Dict,
+  progress: CallDetails['progress'],
+  running: { readonly signal: AbortSignal },
+  input?: CallDetails['input'],
+): CallDetails {
   return {
     registration,
     procedure: str(details['procedure']),
@@ -40,6 +46,7 @@ export function callDetails(registration: number, details: Dict, progress: CallD
     callerAuthid: str(details['caller_authid']),
     callerAuthrole: str(details['caller_authrole']),
     progress,
+    input,
     // Made on first use only (see RunningInvocation).
     get signal() {
       return running.signal;

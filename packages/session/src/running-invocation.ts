@@ -5,8 +5,13 @@
  * @module
  */
 
+import type { ReceivedChunk } from '@wamp/interfaces';
+import type { AsyncQueue } from './async-queue.js';
+
 export class RunningInvocation {
   #controller: AbortController | undefined;
+  /** The caller's further chunks, for a progressive call invocation whose input is still open. */
+  input: AsyncQueue<ReceivedChunk> | undefined;
   #aborted = false;
   #reason: unknown;
 
@@ -24,5 +29,6 @@ export class RunningInvocation {
     this.#aborted = true;
     this.#reason = reason;
     this.#controller?.abort(reason);
+    this.input?.fail(reason);
   }
 }

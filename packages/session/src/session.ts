@@ -6,6 +6,7 @@
  * @module
  */
 import type {
+  CallChunk,
   CallDetails,
   CallOptions,
   Challenge,
@@ -25,6 +26,7 @@ import type {
   ObjectHandlerOptions,
   Publication,
   PublishOptions,
+  ReceivedChunk,
   RegisterOptions,
   Registration,
   SessionDetails,
@@ -75,6 +77,7 @@ import {
   Yield,
   isUri,
 } from '@wamp/message';
+import { AsyncQueue } from './async-queue.js';
 import { clientRoles } from './client-roles.js';
 import { callDetails, eventDetails, sessionDetails } from './details.js';
 import type { ErrorClass } from './error-registry.js';
@@ -140,6 +143,9 @@ interface LeaveEntry {
 const AGENT = '@wamp/session';
 /** The (empty) payload-codec keys of a plain payload. */
 const NO_KEYS: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
+/** How many ended progressive call invocations a callee remembers, to drop chunks that crossed its answer. */
+const ENDED_INPUTS_KEPT = 1024;
 const ERROR_REQUEST = { publish: 16, subscribe: 32, unsubscribe: 34, call: 48, register: 64, unregister: 66, invocation: 68 } as const;
 
 /**
@@ -174,6 +180,8 @@ export class Session implements ISession, ITransportHandler {
   readonly #registrations = new Map<number, RegistrationHandle>();
   readonly #subscriptions = new Map<number, Set<SubscriptionHandle>>();
   readonly #invocations = new Map<number, RunningInvocation>();
+  /** INVOCATION request IDs of progressive call invocations that ended lately: late chunks for them are dropped. */
+  readonly #endedInputs = new Set<number>();
 
   constructor(options: SessionOptions = {}) {
     this.#options = options;
@@ -609,12 +617,17 @@ export class Session implements ISession, ITransportHandler {
       if (handle === undefined) return;
       handle.active = false;
       this.#registrations.delete(handle.id);
+      this.#revoked(handle.options?.onRevoked, message.details?.['reason'], `onRevoked of ${handle.procedure}`);
       return;
     }
     const entry = this.#unregisters.take(message.request);
     if (entry === undefined) return this.#violate(`UNREGISTERED for request ${message.request}, which is not pending`);
     this.#registrations.delete(entry.handle.id);
     entry.resolve();
+  }
+
+  #revoked(callback: ((reason: string | undefined) => void) | undefined, reason: unknown, what: string): void {
+    if (callback !== undefined) this.#hook(() => callback(typeof reason === 'string' ? reason : undefined), `${what} failed`);
   }
 
   #onSubscribed(message: SubscribedMessage): void {
@@ -633,8 +646,11 @@ export class Session implements ISession, ITransportHandler {
       const id = message.details?.['subscription'];
       const handles = typeof id === 'number' ? this.#subscriptions.get(id) : undefined;
       if (handles === undefined) return;
-      for (const handle of handles) handle.active = false;
       this.#subscriptions.delete(id as number);
+      for (const handle of handles) {
+        handle.active = false;
+        this.#revoked(handle.options?.onRevoked, message.details?.['reason'], `onRevoked of ${handle.topic}`);
+      }
       return;
     }
     const entry = this.#unsubscribes.take(message.request);
@@ -681,12 +697,19 @@ export class Session implements ISession, ITransportHandler {
   }
 
   #onInvocation(message: InvocationMessage): void {
+    const running = this.#invocations.get(message.request);
+    if (running !== undefined) {
+      if (running.input === undefined) return this.#violate(`INVOCATION reuses request ${message.request}, which is still running`);
+      return this.#onInputChunk(running, running.input, message);
+    }
+    // A chunk that crossed our answer to a progressive call invocation (Advanced Profile): dropped.
+    if (this.#endedInputs.has(message.request)) return;
     const handle = this.#registrations.get(message.registration);
     if (handle === undefined) return this.#violate(`INVOCATION for registration ${message.registration}, which this session does not hold`);
-    if (this.#invocations.has(message.request)) return this.#violate(`INVOCATION reuses request ${message.request}, which is still running`);
     const controller = new RunningInvocation();
     const request = message.request;
     this.#invocations.set(request, controller);
+    if (message.details['progress'] === true) controller.input = new AsyncQueue<ReceivedChunk>();
     const progress =
       message.details['receive_progress'] === true
         ? (args?: readonly unknown[], kwargs?: Readonly<Dict>): void => {
@@ -694,8 +717,29 @@ export class Session implements ISession, ITransportHandler {
             this.#send(new Yield({ request, options: { progress: true }, args: args === undefined ? undefined : [...args], kwargs: kwargs === undefined ? undefined : { ...kwargs } }));
           }
         : undefined;
-    const details = callDetails(message.registration, message.details, progress, controller);
+    const details = callDetails(message.registration, message.details, progress, controller, controller.input);
     void this.#runEndpoint(handle, message, details, controller);
+  }
+
+  /**
+   * The next INVOCATION of a progressive call invocation: its chunk joins the endpoint's `input`
+   * (decoded in order when it is an opaque payload); the final one closes the input. The caller's
+   * closing CALL carries no arguments, so an empty final chunk is not delivered.
+   */
+  #onInputChunk(running: RunningInvocation, input: AsyncQueue<ReceivedChunk>, message: InvocationMessage): void {
+    const more = message.details['progress'] === true;
+    if (!more) running.input = undefined;
+    const empty = message.payload === undefined && (message.args?.length ?? 0) === 0 && Object.keys(message.kwargs ?? {}).length === 0;
+    if (more || !empty) {
+      if (message.payload === undefined) {
+        input.push({ args: message.args ?? [], kwargs: message.kwargs ?? {} });
+      } else {
+        const concrete = message.details['procedure'];
+        const procedure = typeof concrete === 'string' ? concrete : (this.#registrations.get(message.registration)?.procedure ?? '');
+        input.push(decodePayload(this.#codec, true, procedure, message.details, message.payload));
+      }
+    }
+    if (!more) input.end();
   }
 
   async #runEndpoint(handle: RegistrationHandle, message: InvocationMessage, details: CallDetails, controller: RunningInvocation): Promise<void> {
@@ -726,6 +770,13 @@ export class Session implements ISession, ITransportHandler {
     }
     if (this.#invocations.get(message.request) !== controller) return; // the session ended meanwhile
     this.#invocations.delete(message.request);
+    if (controller.input !== undefined) {
+      // Answered before the caller's last chunk: the endpoint's loop ends, later chunks are dropped.
+      controller.input.end();
+      controller.input = undefined;
+      this.#endedInputs.add(message.request);
+      if (this.#endedInputs.size > ENDED_INPUTS_KEPT) this.#endedInputs.delete(this.#endedInputs.values().next().value as number);
+    }
     try {
       this.#send(reply);
     } catch (error) {
@@ -758,7 +809,7 @@ export class Session implements ISession, ITransportHandler {
   // ── the API ──────────────────────────────────────────────────────────────────────────
 
   call(procedure: string, args?: readonly unknown[], kwargs?: Readonly<Dict>, options?: CallOptions): Promise<unknown> {
-    const problem = this.#checkReady('call') ?? checkUriArg('call', procedure);
+    const problem = this.#checkReady('call') ?? checkUriArg('call', procedure) ?? (options?.input === undefined ? undefined : this.#checkInput(procedure));
     if (problem !== undefined) return Promise.reject(problem);
     const signal = options?.signal;
     if (signal?.aborted === true) return Promise.reject(signal.reason);
@@ -772,6 +823,8 @@ export class Session implements ISession, ITransportHandler {
     if (problem !== undefined) return Promise.reject(problem);
     const request = this.#ids.next();
     const wireOptions = out.keys === NO_KEYS ? callOptionsDict(options) : { ...callOptionsDict(options), ...out.keys };
+    const input = options?.input;
+    if (input !== undefined) wireOptions.progress = true;
     return new Promise<unknown>((resolve, reject) => {
       const signal = options?.signal;
       const entry: CallEntry = { resolve, reject, procedure, onProgress: options?.onProgress, canceled: false, cleanup: () => undefined };
@@ -793,7 +846,66 @@ export class Session implements ISession, ITransportHandler {
         this.#calls.take(request);
         entry.cleanup();
       }, reject);
+      if (input !== undefined && this.#calls.peek(request) === entry) void this.#streamInput(request, procedure, input, entry);
     });
+  }
+
+  /** Progressive call invocations need the dealer's announcement; sending one without it is a protocol violation. */
+  #checkInput(procedure: string): Error | undefined {
+    const dealer = this.#details?.routerRoles['dealer'] as { features?: Record<string, unknown> } | undefined;
+    if (dealer?.features?.['progressive_call_invocations'] === true) return undefined;
+    return new ApplicationError(WAMP_ERROR.FEATURE_NOT_SUPPORTED, { message: `call to ${procedure} with input: the router does not announce progressive_call_invocations` });
+  }
+
+  /**
+   * Sends the chunks of `input` as CALLs continuing `request` (`progress: true`), then the final
+   * CALL. Stops reading once the call has settled or was canceled; an input that throws cancels
+   * the call (mode kill) and rejects it with the input's error.
+   */
+  async #streamInput(request: number, procedure: string, input: NonNullable<CallOptions['input']>, entry: CallEntry): Promise<void> {
+    const live = (): boolean => !entry.canceled && this.#calls.peek(request) === entry;
+    try {
+      for await (const chunk of input) {
+        if (!live()) return;
+        const [args, kwargs] = chunkParts(chunk);
+        const out = this.#codec === undefined ? { args, kwargs, keys: NO_KEYS, payload: undefined } : await encodePayload(this.#codec, true, procedure, args, kwargs);
+        if (!live()) return;
+        const options: Dict = { ...out.keys, progress: true };
+        if (!this.#send(new Call({ request, procedure, options, args: out.args, kwargs: out.kwargs, payload: out.payload }))) await this.#transport?.onDrain();
+      }
+      if (live()) this.#send(new Call({ request, procedure, options: {} }));
+    } catch (error) {
+      if (!live()) return; // the session or the call ended: its own error has been reported
+      entry.canceled = true;
+      this.#trySend(new Cancel({ request, options: { mode: 'kill' } }));
+      entry.cleanup();
+      entry.reject(error);
+    }
+  }
+
+  /**
+   * Calls a procedure that answers with progressive results (Advanced Profile, "Progressive Call
+   * Results") and yields each of them, then the final result, each in the shape `call` resolves
+   * with. Leaving the loop early cancels the call (with `options.cancelMode`, default `kill`); an
+   * ERROR is thrown from the loop.
+   *
+   * @example
+   * ```ts
+   * for await (const line of session.callProgressive('com.example.tail', ['app.log'])) console.log(line);
+   * ```
+   */
+  callProgressive(procedure: string, args?: readonly unknown[], kwargs?: Readonly<Dict>, options?: Omit<CallOptions, 'receiveProgress' | 'onProgress'>): AsyncIterableIterator<unknown> {
+    const stop = new AbortController();
+    const results = new AsyncQueue<unknown>(() => stop.abort(new ApplicationError(WAMP_ERROR.CANCELED, { message: `the loop over ${procedure}'s results ended early` })));
+    const signal = options?.signal === undefined ? stop.signal : AbortSignal.any([options.signal, stop.signal]);
+    this.call(procedure, args, kwargs, { ...options, signal, receiveProgress: true, onProgress: (a, k) => results.push(callResult(a as unknown[], k as Dict)) }).then(
+      (value) => {
+        results.push(value);
+        results.end();
+      },
+      (error: unknown) => results.fail(error),
+    );
+    return results;
   }
 
   register(procedure: string, endpoint: Endpoint, options?: RegisterOptions): Promise<Registration>;
@@ -877,11 +989,15 @@ export class Session implements ISession, ITransportHandler {
     const waiting: { resolve(r: IteratorResult<Item>): void; reject(e: unknown): void }[] = [];
     let failure: unknown;
     let done = false;
+    const onRevoked = (reason: string | undefined): void => {
+      options?.onRevoked?.(reason);
+      void finish(); // the broker ended the subscription: so does the loop, once the queue is read
+    };
     const subscription = this.subscribe(topic, (args, kwargs, details) => {
       const next = waiting.shift();
       if (next !== undefined) next.resolve({ value: { args, kwargs, details }, done: false });
       else queue.push({ args, kwargs, details });
-    }, options);
+    }, { ...options, onRevoked });
     subscription.then(undefined, (error: unknown) => {
       failure = error;
       for (const w of waiting.splice(0)) w.reject(error);
@@ -994,6 +1110,16 @@ const NAMES: Record<number, string> = {
 
 function messageName(type: number): string {
   return NAMES[type] ?? `message type ${type}`;
+}
+
+/** The args and kwargs of a progressive-invocation chunk (an array is positional arguments). */
+function chunkParts(chunk: CallChunk): [unknown[] | undefined, Dict | undefined] {
+  if (Array.isArray(chunk)) return [[...(chunk as readonly unknown[])], undefined];
+  if (typeof chunk !== 'object' || chunk === null) throw new TypeError(`a call input chunk must be an array of arguments or { args, kwargs }, got ${String(chunk)}`);
+  const { args, kwargs } = chunk as { args?: readonly unknown[]; kwargs?: Readonly<Dict> };
+  if (args !== undefined && !Array.isArray(args)) throw new TypeError('a call input chunk\'s args must be an array');
+  if (kwargs !== undefined && (typeof kwargs !== 'object' || kwargs === null || Array.isArray(kwargs))) throw new TypeError('a call input chunk\'s kwargs must be an object');
+  return [args === undefined ? undefined : [...args], kwargs === undefined ? undefined : { ...kwargs }];
 }
 
 /** A call's value: one positional result as-is, several or keyword results as a `CallResult`. */

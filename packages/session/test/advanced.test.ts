@@ -4,46 +4,12 @@
  * publisher identification, pattern-based registration and subscription, shared registration,
  * subscriber black- and whitelisting, event retention, the session meta API.
  */
-import type { CallDetails, CloseDetails, ISerializer, ITransportConnector } from '@wamp/interfaces';
+import type { CallDetails, CloseDetails } from '@wamp/interfaces';
 import { WAMP_ERROR } from '@wamp/interfaces';
-import { Router } from '@wamp/router';
-import { CborSerializer } from '@wamp/serializers/cbor';
-import { JsonSerializer } from '@wamp/serializers/json';
-import { listenRawSocket, rawSocket } from '@wamp/transport-rawsocket';
-import { webSocket } from '@wamp/transport-ws';
-import { listenWebSocket } from '@wamp/transport-ws/server';
-import type { Session } from '../src/index.js';
-import { connect } from '../src/index.js';
+import { KINDS, tick, useAdvancedRouter } from './support/advanced-router.js';
 
-const serializers = (): ISerializer[] => [new JsonSerializer(), new CborSerializer()];
-const tick = (ms = 20): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
-describe.each(['WebSocket + JSON', 'RawSocket + CBOR'])('advanced profile over %s', (kind) => {
-  let router: Router;
-  let transport: () => ITransportConnector;
-  const open: Session[] = [];
-  const join = async (): Promise<Session> => {
-    const s = await connect({ transport: transport(), realm: 'realm1', onUserError: () => {} });
-    open.push(s);
-    return s;
-  };
-
-  beforeAll(async () => {
-    router = new Router({ realms: [{ name: 'realm1' }], log: () => {} });
-    if (kind.startsWith('WebSocket')) {
-      const url = (await router.listen(listenWebSocket, { host: '127.0.0.1', port: 0, path: '/ws', serializers: serializers() })).address.url;
-      transport = () => webSocket(url, { serializers: [new JsonSerializer()] });
-    } else {
-      const url = (await router.listen(listenRawSocket, { host: '127.0.0.1', port: 0, serializers: serializers() })).address.url;
-      transport = () => rawSocket(url, { serializers: [new CborSerializer()] });
-    }
-  });
-
-  afterEach(async () => {
-    await Promise.all(open.splice(0).map((s) => (s.isAttached() ? s.leave() : undefined)));
-  });
-
-  afterAll(() => router.close({ timeout: 200 }));
+describe.each(KINDS)('advanced profile over %s', (kind) => {
+  const { join } = useAdvancedRouter(kind);
 
   it('announces the features in WELCOME', async () => {
     const s = await join();
@@ -176,8 +142,7 @@ describe.each(['WebSocket + JSON', 'RawSocket + CBOR'])('advanced profile over %
     await watcher.subscribe('wamp.session.on_join', (args) => void joined.push(args[0]));
     await watcher.subscribe('wamp.session.on_leave', (args) => void left.push(args));
     const closes: CloseDetails[] = [];
-    const other = await connect({ transport: transport(), realm: 'realm1', onUserError: () => {}, onLeave: (_s, d) => void closes.push(d) });
-    open.push(other);
+    const other = await join({ onLeave: (_s, d) => void closes.push(d) });
     const otherId = other.id!;
     await tick();
     expect(joined).toEqual([expect.objectContaining({ session: otherId, authrole: 'anonymous', authmethod: 'anonymous' })]);
