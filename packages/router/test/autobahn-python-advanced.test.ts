@@ -3,18 +3,12 @@
  * results, call canceling, pattern-based registration and subscription, shared registration,
  * subscriber exclusion and eligibility.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { JsonSerializer } from '@wamp/serializers/json';
 import { listenWebSocket } from '@wamp/transport-ws/server';
 import { Router } from '../src/index.js';
+import { autobahnAvailable, runAutobahnScript } from './support/autobahn-python.js';
 
-const PYTHON = '/usr/bin/python3';
-const available = existsSync(PYTHON) && spawnSync(PYTHON, ['-c', 'import autobahn'], { encoding: 'utf8' }).status === 0;
-if (!available && (process.env['CI'] === 'true' || process.env['WAMP_VECTORS_REQUIRED'] === '1')) {
-  throw new Error('Autobahn|Python is required here: apt-get install python3-autobahn');
-}
+const available = autobahnAvailable();
 
 (available ? describe : describe.skip)('Autobahn|Python with Advanced Profile features through @wamp/router', () => {
   let router: Router;
@@ -23,19 +17,7 @@ if (!available && (process.env['CI'] === 'true' || process.env['WAMP_VECTORS_REQ
   beforeAll(async () => {
     router = new Router({ realms: [{ name: 'realm1' }], log: () => {} });
     const { address } = await router.listen(listenWebSocket, { host: '127.0.0.1', port: 0, path: '/ws', serializers: [new JsonSerializer()] });
-    result = await new Promise((resolve, reject) => {
-      const child = spawn(PYTHON, [join(__dirname, 'py', 'autobahn_advanced.py'), address.url, '127.0.0.1', String(address.port)], { stdio: ['ignore', 'pipe', 'pipe'] });
-      let out = '';
-      let err = '';
-      child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-      child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-      const timer = setTimeout(() => child.kill('SIGKILL'), 40_000);
-      child.on('close', (code) => {
-        clearTimeout(timer);
-        if (code === 0) resolve(JSON.parse(out.trim().split('\n').pop()!) as Record<string, any>);
-        else reject(new Error(`Autobahn|Python exited ${String(code)}: ${err}`));
-      });
-    });
+    result = await runAutobahnScript('autobahn_advanced.py', [address.url, '127.0.0.1', String(address.port)]);
   }, 60_000);
 
   afterAll(() => router.close({ timeout: 200 }));
