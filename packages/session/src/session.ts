@@ -9,6 +9,7 @@ import type {
   CallChunk,
   CallDetails,
   CallOptions,
+  CancelMode,
   Challenge,
   CloseDetails,
   ComponentConfig,
@@ -86,6 +87,8 @@ import { PublicationHandle, RegistrationHandle, SubscriptionHandle } from './han
 import { decodePayload, encodePayload } from './payload-transparency.js';
 import { PendingRequests } from './pending.js';
 import { RequestIds } from './request-ids.js';
+import type { RouterSupports } from './router-features.js';
+import { callNeeds, publishNeeds, registerNeeds, routerSupports, subscribeNeeds } from './router-features.js';
 import { RunningInvocation } from './running-invocation.js';
 import type { SessionOptions } from './session-options.js';
 import { runValidator } from './validate.js';
@@ -168,6 +171,8 @@ export class Session implements ISession, ITransportHandler {
   #leave: LeaveEntry | undefined;
   #authenticator: IAuthenticator | undefined;
   #codec: IPayloadCodec | undefined;
+  /** What the router announced in WELCOME (nothing before). */
+  #supports: RouterSupports = () => false;
   readonly #options: SessionOptions;
   readonly #ids = new RequestIds();
   readonly #errors = new ErrorRegistry();
@@ -405,6 +410,7 @@ export class Session implements ISession, ITransportHandler {
     }
     const details = sessionDetails(join.realm, message.session, welcomeDetails, this.#transport?.transportDetails);
     this.#details = details;
+    this.#supports = routerSupports(details.routerRoles);
     this.#join = undefined;
     this.#state = 'established';
     join.resolve(details);
@@ -809,7 +815,7 @@ export class Session implements ISession, ITransportHandler {
   // ── the API ──────────────────────────────────────────────────────────────────────────
 
   call(procedure: string, args?: readonly unknown[], kwargs?: Readonly<Dict>, options?: CallOptions): Promise<unknown> {
-    const problem = this.#checkReady('call') ?? checkUriArg('call', procedure) ?? (options?.input === undefined ? undefined : this.#checkInput(procedure));
+    const problem = this.#checkReady('call') ?? checkUriArg('call', procedure) ?? (options === undefined ? undefined : unsupported('call', procedure, callNeeds(options, this.#supports)));
     if (problem !== undefined) return Promise.reject(problem);
     const signal = options?.signal;
     if (signal?.aborted === true) return Promise.reject(signal.reason);
@@ -825,22 +831,38 @@ export class Session implements ISession, ITransportHandler {
     const wireOptions = out.keys === NO_KEYS ? callOptionsDict(options) : { ...callOptionsDict(options), ...out.keys };
     const input = options?.input;
     if (input !== undefined) wireOptions.progress = true;
+    // A dealer that does not announce call_timeout would ignore the option: this session enforces it.
+    const localTimeout = wireOptions.timeout !== undefined && !this.#supports('dealer', 'call_timeout') ? wireOptions.timeout : 0;
+    if (localTimeout > 0) delete wireOptions.timeout;
     return new Promise<unknown>((resolve, reject) => {
       const signal = options?.signal;
       const entry: CallEntry = { resolve, reject, procedure, onProgress: options?.onProgress, canceled: false, cleanup: () => undefined };
+      const stop = (mode: CancelMode, error: unknown): void => {
+        if (entry.canceled || this.#calls.peek(request) !== entry) return;
+        entry.canceled = true;
+        entry.cleanup();
+        reject(error);
+        // Without call_canceling the router would not understand CANCEL: the call is only
+        // abandoned here, and the router's eventual answer absorbed.
+        if (!this.#supports('dealer', 'call_canceling')) return;
+        this.#trySend(new Cancel({ request, options: { mode } }));
+        // killnowait: the dealer answers nothing more; the entry is not kept waiting for it.
+        if (mode === 'killnowait') this.#calls.take(request);
+      };
+      const cleanups: (() => void)[] = [];
       if (signal !== undefined) {
-        const onAbort = (): void => {
-          if (entry.canceled || this.#calls.peek(request) !== entry) return;
-          entry.canceled = true;
-          const mode = options?.cancelMode ?? 'kill';
-          this.#trySend(new Cancel({ request, options: { mode } }));
-          reject(signal.reason);
-          // killnowait: the dealer answers nothing more; the entry is not kept waiting for it.
-          if (mode === 'killnowait') this.#calls.take(request);
-        };
+        const onAbort = (): void => stop(options?.cancelMode ?? 'kill', signal.reason);
         signal.addEventListener('abort', onAbort, { once: true });
-        entry.cleanup = () => signal.removeEventListener('abort', onAbort);
+        cleanups.push(() => signal.removeEventListener('abort', onAbort));
       }
+      if (localTimeout > 0) {
+        const timer = setTimeout(() => {
+          const message = `the call to ${procedure} ran past its timeout of ${localTimeout} ms (enforced by the session: the router does not announce call_timeout)`;
+          stop('killnowait', new ApplicationError(WAMP_ERROR.TIMEOUT, { message }));
+        }, localTimeout);
+        cleanups.push(() => clearTimeout(timer));
+      }
+      if (cleanups.length > 0) entry.cleanup = () => cleanups.forEach((c) => c());
       this.#calls.add(request, entry);
       this.#sendOrReject(new Call({ request, procedure, options: wireOptions, args: out.args, kwargs: out.kwargs, payload: out.payload }), () => {
         this.#calls.take(request);
@@ -848,13 +870,6 @@ export class Session implements ISession, ITransportHandler {
       }, reject);
       if (input !== undefined && this.#calls.peek(request) === entry) void this.#streamInput(request, procedure, input, entry);
     });
-  }
-
-  /** Progressive call invocations need the dealer's announcement; sending one without it is a protocol violation. */
-  #checkInput(procedure: string): Error | undefined {
-    const dealer = this.#details?.routerRoles['dealer'] as { features?: Record<string, unknown> } | undefined;
-    if (dealer?.features?.['progressive_call_invocations'] === true) return undefined;
-    return new ApplicationError(WAMP_ERROR.FEATURE_NOT_SUPPORTED, { message: `call to ${procedure} with input: the router does not announce progressive_call_invocations` });
   }
 
   /**
@@ -918,7 +933,11 @@ export class Session implements ISession, ITransportHandler {
   }
 
   #registerOne(procedure: string, endpoint: Endpoint, options: RegisterOptions | undefined): Promise<Registration> {
-    const problem = this.#checkReady('register') ?? checkUriArg('register', procedure, options?.match) ?? checkFunction('register', endpoint);
+    const problem =
+      this.#checkReady('register') ??
+      checkUriArg('register', procedure, options?.match) ??
+      checkFunction('register', endpoint) ??
+      (options === undefined ? undefined : unsupported('register', procedure, registerNeeds(options, this.#supports)));
     if (problem !== undefined) return Promise.reject(problem);
     const request = this.#ids.next();
     return new Promise<Registration>((resolve, reject) => {
@@ -949,7 +968,11 @@ export class Session implements ISession, ITransportHandler {
   }
 
   #subscribeOne(topic: string, handler: EventHandler, options: SubscribeOptions | undefined): Promise<Subscription> {
-    const problem = this.#checkReady('subscribe') ?? checkUriArg('subscribe', topic, options?.match) ?? checkFunction('subscribe', handler);
+    const problem =
+      this.#checkReady('subscribe') ??
+      checkUriArg('subscribe', topic, options?.match) ??
+      checkFunction('subscribe', handler) ??
+      (options === undefined ? undefined : unsupported('subscribe', topic, subscribeNeeds(options, this.#supports)));
     if (problem !== undefined) return Promise.reject(problem);
     const request = this.#ids.next();
     return new Promise<Subscription>((resolve, reject) => {
@@ -1030,7 +1053,7 @@ export class Session implements ISession, ITransportHandler {
   }
 
   publish(topic: string, args?: readonly unknown[], kwargs?: Readonly<Dict>, options?: PublishOptions): Promise<Publication | undefined> {
-    const problem = this.#checkReady('publish') ?? checkUriArg('publish', topic);
+    const problem = this.#checkReady('publish') ?? checkUriArg('publish', topic) ?? (options === undefined ? undefined : unsupported('publish', topic, publishNeeds(options, this.#supports)));
     if (problem !== undefined) return Promise.reject(problem);
     if (this.#codec === undefined) return this.#sendPublish(topic, options, { args: args as unknown[] | undefined, kwargs: kwargs as Dict | undefined, keys: NO_KEYS });
     return encodePayload(this.#codec, true, topic, args, kwargs).then((out) => this.#sendPublish(topic, options, out));
@@ -1110,6 +1133,12 @@ const NAMES: Record<number, string> = {
 
 function messageName(type: number): string {
   return NAMES[type] ?? `message type ${type}`;
+}
+
+/** An ApplicationError `wamp.error.feature_not_supported` for an option the router lacks; `undefined` for none. */
+function unsupported(what: string, uri: string, need: string | undefined): ApplicationError | undefined {
+  if (need === undefined) return undefined;
+  return new ApplicationError(WAMP_ERROR.FEATURE_NOT_SUPPORTED, { message: `${what} ${uri}: ${need}` });
 }
 
 /** The args and kwargs of a progressive-invocation chunk (an array is positional arguments). */

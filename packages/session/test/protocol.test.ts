@@ -5,13 +5,13 @@ import { Session } from '../src/index.js';
 import type { SessionOptions } from '../src/index.js';
 import { ScriptedRouter } from './support/scripted-router.js';
 
-async function joined(options: SessionOptions = {}): Promise<{ session: Session; router: ScriptedRouter; errors: unknown[] }> {
+async function joined(options: SessionOptions = {}, welcome: Record<string, unknown> = {}): Promise<{ session: Session; router: ScriptedRouter; errors: unknown[] }> {
   const errors: unknown[] = [];
   const session = new Session({ onUserError: (e) => void errors.push(e), ...options });
   const router = new ScriptedRouter();
   await session.open(router);
   const join = session.join('realm1');
-  await router.welcome();
+  await router.welcome(welcome);
   await join;
   return { session, router, errors };
 }
@@ -257,6 +257,59 @@ describe('calls', () => {
     expect(await router.expect(32)).toEqual([32, 1, { match: 'wildcard' }, 'com..x']);
     router.send([33, 1, 5]);
     await sub;
+  });
+});
+
+describe('options whose feature the router does not announce', () => {
+  const bare = { roles: { broker: {}, dealer: {} } };
+
+  it('are refused with wamp.error.feature_not_supported, naming the option and the feature, before anything is sent', async () => {
+    const { session, router } = await joined({}, bare);
+    const refused = async (p: Promise<unknown>): Promise<string> => {
+      const e = (await p.then(() => undefined, (x: unknown) => x)) as { uri?: string; message?: string } | undefined;
+      expect(e?.uri).toBe(WAMP_ERROR.FEATURE_NOT_SUPPORTED);
+      return e!.message!;
+    };
+    expect(await refused(session.call('com.example.p', [], {}, { onProgress: () => {} }))).toContain('progressive_call_results');
+    expect(await refused(session.call('com.example.p', [], {}, { discloseMe: true }))).toContain('caller_identification');
+    expect(await refused(session.call('com.example.p', [], {}, { input: [[1]] }))).toContain('progressive_call_invocations');
+    expect(await refused(session.register('com.example.', () => 1, { match: 'prefix' }))).toContain('pattern_based_registration');
+    expect(await refused(session.register('com.example.r', () => 1, { invoke: 'roundrobin' }))).toContain('shared_registration');
+    expect(await refused(session.subscribe('com.example.', () => {}, { match: 'prefix' }))).toContain('pattern_based_subscription');
+    expect(await refused(session.subscribe('com.example.t', () => {}, { getRetained: true }))).toContain('event_retention');
+    expect(await refused(session.publish('com.example.t', [], {}, { retain: true }))).toContain('event_retention');
+    expect(await refused(session.publish('com.example.t', [], {}, { eligible: [1] }))).toContain('subscriber_blackwhite_listing');
+    expect(await refused(session.publish('com.example.t', [], {}, { excludeMe: false }))).toContain('publisher_exclusion');
+    expect(await refused(session.publish('com.example.t', [], {}, { discloseMe: true }))).toContain('publisher_identification');
+    // Options that need nothing still go out.
+    void session.publish('com.example.t', [1], {}, { excludeMe: true });
+    expect(await router.expect(16)).toEqual([16, 1, {}, 'com.example.t', [1]]);
+  });
+
+  it('timeout without call_timeout: not sent, enforced by the session as wamp.error.timeout; the late RESULT is absorbed', async () => {
+    const { session, router, errors } = await joined({}, bare);
+    const call = session.call('com.example.slow', [], {}, { timeout: 30 });
+    expect(await router.expect(48)).toEqual([48, 1, {}, 'com.example.slow']);
+    await expect(call).rejects.toMatchObject({ uri: WAMP_ERROR.TIMEOUT, message: expect.stringContaining('enforced by the session') });
+    router.send([50, 1, {}, ['late']]);
+    await tick();
+    expect(session.isAttached()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('an aborted call without call_canceling sends no CANCEL; it rejects at once and the late answer is absorbed', async () => {
+    const { session, router, errors } = await joined({}, bare);
+    const controller = new AbortController();
+    const call = session.call('com.example.long', [], {}, { signal: controller.signal });
+    await router.expect(48);
+    controller.abort(new Error('enough'));
+    await expect(call).rejects.toThrow('enough');
+    void session.publish('com.example.marker');
+    expect(await router.expect(16)).toEqual([16, 2, {}, 'com.example.marker']); // the next message is not a CANCEL
+    router.send([50, 1, {}, ['late']]);
+    await tick();
+    expect(session.isAttached()).toBe(true);
+    expect(errors).toEqual([]);
   });
 });
 

@@ -107,10 +107,13 @@ export class ScriptedRouter implements ITransportConnector {
     return message;
   }
 
-  /** Answers the session's HELLO with WELCOME (session id 77, role `user`). */
+  /**
+   * Answers the session's HELLO with WELCOME (session id 77, role `user`), announcing every
+   * Advanced Profile feature the session can use unless `details.roles` says otherwise.
+   */
   async welcome(details: Record<string, unknown> = {}): Promise<unknown[]> {
     const hello = await this.expect(1);
-    this.send([2, 77, { roles: { broker: {}, dealer: {} }, authid: 'u', authrole: 'user', authmethod: 'anonymous', ...details }]);
+    this.send([2, 77, { roles: ALL_FEATURES, authid: 'u', authrole: 'user', authmethod: 'anonymous', ...details }]);
     return hello;
   }
 
@@ -118,3 +121,11 @@ export class ScriptedRouter implements ITransportConnector {
     return this.#transport;
   }
 }
+
+const on = (...features: string[]): { features: Record<string, boolean> } => ({ features: Object.fromEntries(features.map((f) => [f, true])) });
+
+/** WELCOME.Details.roles of a router that announces everything the session can use. */
+export const ALL_FEATURES = {
+  dealer: on('call_canceling', 'call_timeout', 'caller_identification', 'pattern_based_registration', 'progressive_call_invocations', 'progressive_call_results', 'shared_registration'),
+  broker: on('event_retention', 'pattern_based_subscription', 'publisher_exclusion', 'publisher_identification', 'subscriber_blackwhite_listing'),
+};
