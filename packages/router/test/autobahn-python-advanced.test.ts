@@ -3,12 +3,13 @@
  * results, call canceling, pattern-based registration and subscription, shared registration,
  * subscriber exclusion and eligibility.
  */
+import { join } from 'node:path';
 import { JsonSerializer } from '@wamp/serializers/json';
 import { listenWebSocket } from '@wamp/transport-ws/server';
 import { Router } from '../src/index.js';
-import { autobahnAvailable, runAutobahnScript } from './support/autobahn-python.js';
+import { autobahnPythonAvailable, runPythonJson } from '@wamp/test-support';
 
-const available = autobahnAvailable();
+const available = autobahnPythonAvailable();
 
 (available ? describe : describe.skip)('Autobahn|Python with Advanced Profile features through @wamp/router', () => {
   let router: Router;
@@ -17,7 +18,7 @@ const available = autobahnAvailable();
   beforeAll(async () => {
     router = new Router({ realms: [{ name: 'realm1' }], log: () => {} });
     const { address } = await router.listen(listenWebSocket, { host: '127.0.0.1', port: 0, path: '/ws', serializers: [new JsonSerializer()] });
-    result = await runAutobahnScript('autobahn_advanced.py', [address.url, '127.0.0.1', String(address.port)]);
+    result = await runPythonJson<Record<string, any>>(join(__dirname, 'py', 'autobahn_advanced.py'), [address.url, '127.0.0.1', String(address.port)]);
   }, 60_000);
 
   afterAll(() => router.close({ timeout: 200 }));

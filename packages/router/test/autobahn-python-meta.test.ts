@@ -2,12 +2,13 @@
  * Autobahn|Python clients using the meta API of our router: session, registration and
  * subscription meta procedures and events, testaments, revocation, kill.
  */
+import { join } from 'node:path';
 import { JsonSerializer } from '@wamp/serializers/json';
 import { listenWebSocket } from '@wamp/transport-ws/server';
 import { Router } from '../src/index.js';
-import { autobahnAvailable, runAutobahnScript } from './support/autobahn-python.js';
+import { autobahnPythonAvailable, runPythonJson } from '@wamp/test-support';
 
-const available = autobahnAvailable();
+const available = autobahnPythonAvailable();
 
 (available ? describe : describe.skip)('Autobahn|Python using the meta API of @wamp/router', () => {
   let router: Router;
@@ -16,7 +17,7 @@ const available = autobahnAvailable();
   beforeAll(async () => {
     router = new Router({ realms: [{ name: 'realm1' }], log: () => {} });
     const { address } = await router.listen(listenWebSocket, { host: '127.0.0.1', port: 0, path: '/ws', serializers: [new JsonSerializer()] });
-    result = await runAutobahnScript('autobahn_meta.py', [address.url, '127.0.0.1', String(address.port)]);
+    result = await runPythonJson<Record<string, any>>(join(__dirname, 'py', 'autobahn_meta.py'), [address.url, '127.0.0.1', String(address.port)]);
   }, 60_000);
 
   afterAll(() => router.close({ timeout: 200 }));

@@ -3,8 +3,6 @@
  * router: WebSocket and RawSocket × JSON, MessagePack and CBOR; RPC, PubSub, errors; anonymous,
  * ticket and WAMP-CRA (plain and salted) authentication. One Python process runs everything.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ISerializer } from '@wamp/interfaces';
 import { CborSerializer } from '@wamp/serializers/cbor';
@@ -12,16 +10,12 @@ import { JsonSerializer } from '@wamp/serializers/json';
 import { MsgPackSerializer } from '@wamp/serializers/msgpack';
 import { listenRawSocket } from '@wamp/transport-rawsocket';
 import { listenWebSocket } from '@wamp/transport-ws/server';
+import { autobahnPythonAvailable, runPythonJson } from '@wamp/test-support';
 import { loadVectors } from '@wamp/test-vectors';
 import { Router } from '../src/index.js';
 import { deriveKey } from './support/derive-key.js';
 
-const PYTHON = '/usr/bin/python3';
-const available = existsSync(PYTHON) && spawnSync(PYTHON, ['-c', 'import autobahn'], { encoding: 'utf8' }).status === 0;
-if (!available && (process.env['CI'] === 'true' || process.env['WAMP_VECTORS_REQUIRED'] === '1')) {
-  throw new Error('Autobahn|Python is required here: apt-get install python3-autobahn');
-}
-if (!available) console.warn('Autobahn|Python not found for /usr/bin/python3: interop test skipped');
+const available = autobahnPythonAvailable();
 
 // A salted user from the shared vectors (Autobahn derived its key); an inline one when they are absent.
 const vector = loadVectors<{ vectors: { secret: string; salt?: string; iterations?: number; keylen?: number }[] }>('wampcra.json')?.vectors.find((v) => v.salt !== undefined && v.secret !== '');
@@ -29,16 +23,7 @@ const SALTED = vector ?? { secret: 'L3L1YUE8Txlw', salt: 'salt123', iterations: 
 // The router holds the derived key, as a Crossbar.io config.json does; Autobahn derives it from the password.
 const SALTED_KEY = deriveKey(SALTED.secret, SALTED.salt!, SALTED.iterations!, SALTED.keylen!);
 
-function runPython(spec: unknown): Promise<Record<string, any>> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(PYTHON, [join(__dirname, 'py', 'autobahn_client.py'), JSON.stringify(spec)], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out) as Record<string, any>) : reject(new Error(`autobahn_client.py exited ${code}: ${err}`))));
-  });
-}
+const runPython = (spec: unknown): Promise<Record<string, any>> => runPythonJson(join(__dirname, 'py', 'autobahn_client.py'), [JSON.stringify(spec)]);
 
 (available ? describe : describe.skip)('Autobahn|Python clients through @wamp/router', () => {
   let router: Router;

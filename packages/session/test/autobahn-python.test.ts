@@ -4,10 +4,7 @@
  * side receives the other's events — over WebSocket and RawSocket, with JSON, MsgPack and CBOR,
  * and with anonymous, ticket and WAMP-CRA (plain and salted) authentication on both sides.
  */
-import { spawn, spawnSync } from 'node:child_process';
 import { pbkdf2Sync } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import type { IAuthenticator, ISerializer } from '@wamp/interfaces';
 import { ApplicationError, CallResult } from '@wamp/interfaces';
@@ -17,14 +14,11 @@ import { JsonSerializer } from '@wamp/serializers/json';
 import { MsgPackSerializer } from '@wamp/serializers/msgpack';
 import { listenRawSocket, rawSocket } from '@wamp/transport-rawsocket';
 import { webSocket } from '@wamp/transport-ws';
+import { autobahnPythonAvailable, spawnPythonPeer } from '@wamp/test-support';
 import { listenWebSocket } from '@wamp/transport-ws/server';
 import { TicketAuthenticator, WampCraAuthenticator, connect } from '../src/index.js';
 
-const PYTHON = '/usr/bin/python3';
-const available = existsSync(PYTHON) && spawnSync(PYTHON, ['-c', 'import autobahn'], { encoding: 'utf8' }).status === 0;
-if (!available && (process.env['CI'] === 'true' || process.env['WAMP_VECTORS_REQUIRED'] === '1')) {
-  throw new Error('Autobahn|Python is required here: apt-get install python3-autobahn');
-}
+const available = autobahnPythonAvailable();
 
 type Auth = { method: 'ticket'; authid: string; ticket: string } | { method: 'wampcra'; authid: string; secret: string } | null;
 interface Scenario {
@@ -81,16 +75,8 @@ function authenticators(auth: Auth): IAuthenticator[] | undefined {
     urls['rawsocket'] = { url: rs.address.url, port: rs.address.port! };
 
     const spec = { realm: 'realm1', scenarios: scenarios.map((s) => ({ ...s, url: urls[s.kind]!.url, host: '127.0.0.1', port: urls[s.kind]!.port })) };
-    const child = spawn(PYTHON, [join(__dirname, 'py', 'autobahn_peer.py'), JSON.stringify(spec)], { stdio: ['pipe', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
-    const next = async (): Promise<Record<string, any>> => {
-      const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`Autobahn|Python said nothing within 15 s; stderr: ${stderr}`)), 15_000).unref());
-      const line = await Promise.race([lines.next(), timeout]);
-      if (line.done === true) throw new Error(`Autobahn|Python exited early; stderr: ${stderr}`);
-      return JSON.parse(line.value) as Record<string, any>;
-    };
+    const peer = spawnPythonPeer(join(__dirname, 'py', 'autobahn_peer.py'), [JSON.stringify(spec)]);
+    const next = (): Promise<Record<string, any>> => peer.next();
     try {
       for (const scenario of scenarios) {
         const python: Record<string, any> = { ready: await next() };
@@ -105,20 +91,20 @@ function authenticators(auth: Auth): IAuthenticator[] | undefined {
         let gotNews!: (event: unknown) => void;
         const news = new Promise<unknown>((resolve) => (gotNews = resolve));
         await session.subscribe('com.example.py.news', (args, kwargs) => gotNews({ args, kwargs }));
-        child.stdin.write('go\n');
+        peer.send('go');
         python['results'] = (await next())['results'];
         ts['add2'] = await session.call('com.example.py.add2', [2, 3]);
         ts['fail'] = await session.call('com.example.py.fail').catch((e: unknown) => e);
         ts['publication'] = await session.publish('com.example.ts.news', ['from typescript', new Uint8Array([1, 2, 3])], { n: 1 }, { acknowledge: true });
         ts['event'] = await news;
-        child.stdin.write('done\n');
+        peer.send('done');
         python['event'] = (await next())['event'];
         ts['left'] = await session.leave();
         outcomes.set(scenario.name, { python, ts });
       }
       expect(await next()).toEqual({ finished: true });
     } finally {
-      child.kill();
+      peer.child.kill();
     }
   }, 120_000);
 
