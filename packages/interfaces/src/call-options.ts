@@ -79,6 +79,8 @@ export interface RegisterOptions {
   invoke?: 'single' | 'roundrobin' | 'random' | 'first' | 'last' | undefined;
   /** Maximum concurrent invocations (`concurrency`, Autobahn/Crossbar.io). */
   concurrency?: number | undefined;
+  /** Ask the dealer to disclose every caller to this callee (`disclose_caller`). @default false */
+  discloseCaller?: boolean | undefined;
   /** Take the registration over from another session (`force_reregister`, Autobahn/Crossbar.io). @default false */
   forceReregister?: boolean | undefined;
   /** Checks the arguments before the endpoint runs; failures answer `wamp.error.invalid_argument`. */

@@ -55,12 +55,14 @@ export class Dealer {
         return;
       }
       existing.callees.push(callee);
+      if (msg.options.disclose_caller === true) existing.discloseCaller = true;
       callee.registrations.add(existing);
       callee.send(new Registered({ request: msg.request, registration: existing.id }));
       this.onMeta('wamp.registration.on_register', [callee.sessionId, existing.id]);
       return;
     }
     const registration = this.registrations.create(msg.procedure, match, invoke, callee);
+    registration.discloseCaller = msg.options.disclose_caller === true;
     callee.registrations.add(registration);
     callee.send(new Registered({ request: msg.request, registration: registration.id }));
     this.onMeta('wamp.registration.on_create', [callee.sessionId, describeEntry(registration)]);
@@ -149,8 +151,8 @@ export class Dealer {
     if (inputOpen) details['progress'] = true;
     // Pattern-based registration: the callee learns which procedure was called.
     if (registration.match !== 'exact') details['procedure'] = msg.procedure;
-    // Caller identification (Advanced Profile): the caller asked to be disclosed.
-    if (msg.options.disclose_me === true) {
+    // Caller identification (Advanced Profile): the caller asked to be disclosed, or the callee demands it.
+    if (msg.options.disclose_me === true || registration.discloseCaller) {
       details['caller'] = caller.sessionId;
       details['caller_authid'] = caller.authid;
       details['caller_authrole'] = caller.authrole;

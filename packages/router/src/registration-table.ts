@@ -66,6 +66,7 @@ export class RegistrationTable {
       invoke,
       created: new Date().toISOString(),
       callees: [callee],
+      discloseCaller: false,
     };
     this.#byPolicy[match].set(uri, registration);
     this.#byId.set(registration.id, registration);

@@ -59,6 +59,8 @@ export interface Registration {
   readonly created: string;
   /** The callees, in registration order (one for `single`). */
   readonly callees: Peer[];
+  /** A callee asked for every caller to be disclosed (`REGISTER.Options.disclose_caller`). */
+  discloseCaller: boolean;
 }
 
 /** One subscription: a topic (or pattern) and every session subscribed to it, sharing one ID. */

@@ -52,6 +52,7 @@ export function registerNeeds(options: RegisterOptions, supports: RouterSupports
     [
       options.match !== undefined && options.match !== 'exact' && [`match: ${options.match}`, 'dealer', 'pattern_based_registration'],
       options.invoke !== undefined && options.invoke !== 'single' && [`invoke: ${options.invoke}`, 'dealer', 'shared_registration'],
+      options.discloseCaller === true && ['discloseCaller', 'dealer', 'caller_identification'],
     ],
     supports,
   );

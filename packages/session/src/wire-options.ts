@@ -29,6 +29,7 @@ export function registerOptionsDict(options: RegisterOptions | undefined): Regis
   if (options.invoke !== undefined && options.invoke !== 'single') out.invoke = options.invoke;
   put(out, 'concurrency', options.concurrency);
   if (options.forceReregister === true) out.force_reregister = true;
+  if (options.discloseCaller === true) out.disclose_caller = true;
   return out;
 }
 

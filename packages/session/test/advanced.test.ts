@@ -106,6 +106,8 @@ describe.each(KINDS)('advanced profile over %s', (kind) => {
     await callee.register('com.example.who', (_a, _k, d) => [d.caller ?? null, d.callerAuthrole ?? null]);
     expect(await caller.call('com.example.who')).toEqual([null, null]);
     expect(await caller.call('com.example.who', [], {}, { discloseMe: true })).toEqual([caller.id, 'anonymous']);
+    await callee.register('com.example.who.always', (_a, _k, d) => d.caller ?? null, { discloseCaller: true });
+    expect(await caller.call('com.example.who.always')).toBe(caller.id); // the callee demands it
     let publisher: unknown;
     await callee.subscribe('com.example.said', (_a, _k, d) => void (publisher = d.publisher));
     await caller.publish('com.example.said', [], {}, { discloseMe: true, acknowledge: true });
