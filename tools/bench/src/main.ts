@@ -21,6 +21,7 @@ import type { TransportResult } from './transport-bench.js';
 import { runTransportBench } from './transport-bench.js';
 import type { SessionRow } from './session-bench.js';
 import { runSessionBench } from './session-bench.js';
+import { sessionChart, sessionRatioLines } from './session-report.js';
 import { peerVersions } from './versions.js';
 
 const { values } = parseArgs({
@@ -107,31 +108,23 @@ let sessions: SessionRow[] = [];
 if (!filter || section === 'session') {
   const seconds = quick ? 1 : 3;
   console.log(`
-Sessions (issue 11): JSON over WebSocket through a router process, each client library in its own process
-(Autobahn|JS under Node 22), ${seconds} s per row after a warm-up. RPC: callee and caller sessions, calls/s and
-latency (µs); PubSub: one publisher, events delivered per second over all subscribers. Ceiling: the same
-request/response over plain ws through a relay process that forwards frames without WAMP.
+Sessions (issue 11): through a router process, each client library in its own process (Autobahn|JS
+under Node 22), ${seconds} s per row after a warm-up. JSON, MsgPack and CBOR over WebSocket; "ours rs" is our
+session over RawSocket (our router only; fox-wamp speaks JSON over WebSocket only). RPC: callee and caller
+sessions, calls/s and latency (µs); PubSub: one publisher, events delivered per second over all
+subscribers. Ceiling: the same request/response over plain ws through a relay process that forwards frames
+without WAMP. Memory: ${'1000'} idle sessions per contender; heap after full GCs, client side and router side.
 `);
-  console.log(`${'router'.padEnd(9)} ${'scenario'.padEnd(29)} ${'contender'.padEnd(9)} ${'ops/s'.padStart(8)} ${'p50 µs'.padStart(7)} ${'p99 µs'.padStart(7)}`);
+  console.log(`${'router'.padEnd(9)} ${'scenario'.padEnd(40)} ${'contender'.padEnd(9)} ${'ops/s'.padStart(8)} ${'p50 µs'.padStart(7)} ${'p99 µs'.padStart(7)}`);
   sessions = await runSessionBench(seconds, filter, (r) =>
-    console.log(`${r.router.padEnd(9)} ${r.scenario.padEnd(29)} ${r.contender.padEnd(9)} ${Math.round(r.ops).toString().padStart(8)} ${String(r.p50 ?? '-').padStart(7)} ${String(r.p99 ?? '-').padStart(7)}`),
+    console.log(
+      r.bytesPerSession !== undefined
+        ? `${r.router.padEnd(9)} ${r.scenario.padEnd(40)} ${r.contender.padEnd(9)} ${`${(r.bytesPerSession / 1024).toFixed(1)} KiB/session`.padStart(24)}`
+        : `${r.router.padEnd(9)} ${r.scenario.padEnd(40)} ${r.contender.padEnd(9)} ${Math.round(r.ops).toString().padStart(8)} ${String(r.p50 ?? '-').padStart(7)} ${String(r.p99 ?? '-').padStart(7)}`,
+    ),
   );
-  console.log('\nRatios (issue 11 targets: ours ≥ 85% of the ceiling for RPC, ≥ 1.10 × each peer, p99 no worse):');
-  for (const router of ['ours', 'fox-wamp']) {
-    for (const scenario of [...new Set(sessions.map((r) => r.scenario))]) {
-      const get = (c: string) => sessions.find((r) => r.router === router && r.scenario === scenario && r.contender === c);
-      const ours = get('ours');
-      if (ours === undefined) continue;
-      const ceiling = sessions.find((r) => r.router === 'relay' && r.scenario === scenario);
-      const parts = [`${router.padEnd(9)} ${scenario.padEnd(29)}`];
-      if (ceiling !== undefined) parts.push(`ours÷ceiling ${fmtPct(ours.ops / ceiling.ops)}`);
-      for (const peer of ['autobahn', 'wampy']) {
-        const p = get(peer);
-        if (p !== undefined) parts.push(`ours÷${peer} ${(ours.ops / p.ops).toFixed(2)}${ours.p99 !== undefined && p.p99 !== undefined ? ` (p99 ${ours.p99} vs ${p.p99})` : ''}`);
-      }
-      console.log(`  ${parts.join('   ')}`);
-    }
-  }
+  console.log('\nRatios (issue 11 targets: ours ≥ 85% of the ceiling for RPC, ≥ 1.10 × each peer, p99 no worse; memory: lower is better):');
+  for (const line of sessionRatioLines(sessions)) console.log(`  ${line}`);
 }
 
 const out = resolve(import.meta.dirname, '../../../bench-results.json');
@@ -150,3 +143,8 @@ const report = {
 };
 writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
 console.log(`\nwrote ${out}`);
+if (sessions.length > 0) {
+  const chart = out.replace(/\.json$/, '.svg');
+  writeFileSync(chart, sessionChart(sessions, `@wamp/bench ${report.date.slice(0, 10)}, Node ${process.version}`));
+  console.log(`wrote ${chart}`);
+}

@@ -1,16 +1,20 @@
-// Autobahn|JS (JSON over WebSocket; Node 22) in the session benchmark.
+// Autobahn|JS (JSON, MsgPack or CBOR over WebSocket; Node 22) in the session benchmark.
 import autobahn from 'autobahn';
-import { done, payload, runPubSub, runRpc, spec } from './common.mjs';
+import { done, payload, runMemory, runPubSub, runRpc, spec } from './common.mjs';
 
+const SERIALIZERS = { json: 'JSONSerializer', msgpack: 'MsgpackSerializer', cbor: 'CBORSerializer' };
 const open = () =>
   new Promise((resolve, reject) => {
-    const c = new autobahn.Connection({ url: spec.url, realm: spec.realm, serializers: [new autobahn.serializer.JSONSerializer()], max_retries: 0 });
+    const serializer = new autobahn.serializer[SERIALIZERS[spec.serializer ?? 'json']]();
+    const c = new autobahn.Connection({ url: spec.url, realm: spec.realm, serializers: [serializer], max_retries: 0 });
     c.onopen = resolve;
     c.onclose = (reason) => reject(new Error(reason));
     c.open();
   });
 
-if (spec.scenario === 'rpc') {
+if (spec.scenario === 'memory') {
+  await runMemory(open);
+} else if (spec.scenario === 'rpc') {
   const callee = await open();
   const caller = await open();
   await callee.register('bench.echo', (args) => args[0]);

@@ -1,7 +1,8 @@
 // Shared by the session-benchmark workers: the run loop and how results are printed.
-// A worker gets one JSON spec on argv: { url, realm, scenario: 'rpc' | 'pubsub', inflight,
-// payloadBytes, subscribers, seconds } and prints one JSON line: { ops, p50, p99 } (ops/s;
-// latency in µs for rpc).
+// A worker gets one JSON spec on argv: { url, realm, serializer: 'json' | 'msgpack' | 'cbor',
+// scenario: 'rpc' | 'pubsub' | 'memory', inflight, payloadBytes, subscribers, sessions, seconds }
+// and prints one JSON line: { ops, p50, p99 } (ops/s; latency in µs for rpc), or for 'memory'
+// { bytesPerSession } and then holds its sessions open until stdin closes.
 
 export const spec = JSON.parse(process.argv[2]);
 export const payload = 'x'.repeat(spec.payloadBytes);
@@ -55,6 +56,26 @@ export async function runPubSub(publish, delivered, subscribers) {
   await loop(start + spec.seconds * 1000);
   const elapsed = (performance.now() - start) / 1000;
   return { ops: (delivered() - before) / elapsed };
+}
+
+/**
+ * Opens `spec.sessions` idle sessions with `open()`, and reports the heap they take per session
+ * (after full GCs, so run with --expose-gc); keeps them open until stdin closes, so the router's
+ * memory can be read meanwhile.
+ */
+export async function runMemory(open) {
+  const heap = () => {
+    for (let i = 0; i < 3; i++) globalThis.gc?.();
+    return process.memoryUsage().heapUsed;
+  };
+  await open(); // the library's own first-use allocations are not per-session cost
+  const before = heap();
+  const held = [];
+  for (let i = 0; i < spec.sessions; i++) held.push(await open());
+  const after = heap();
+  process.stdout.write(`${JSON.stringify({ ops: 0, bytesPerSession: Math.round((after - before) / spec.sessions), held: held.length })}\n`);
+  process.stdin.on('end', () => process.exit(0));
+  process.stdin.resume();
 }
 
 export function done(result) {

@@ -1,12 +1,19 @@
-// @wamp/session (JSON over WebSocket) in the session benchmark.
+// @wamp/session in the session benchmark: JSON, MsgPack or CBOR, over WebSocket or RawSocket.
+import { CborSerializer } from '@wamp/serializers/cbor';
 import { JsonSerializer } from '@wamp/serializers/json';
+import { MsgPackSerializer } from '@wamp/serializers/msgpack';
 import { connect } from '@wamp/session';
+import { rawSocket } from '@wamp/transport-rawsocket';
 import { webSocket } from '@wamp/transport-ws';
-import { done, payload, runPubSub, runRpc, spec } from './common.mjs';
+import { done, payload, runMemory, runPubSub, runRpc, spec } from './common.mjs';
 
-const open = () => connect({ transport: webSocket(spec.url, { serializers: [new JsonSerializer()] }), realm: spec.realm });
+const serializer = () => ({ json: () => new JsonSerializer(), msgpack: () => new MsgPackSerializer(), cbor: () => new CborSerializer() })[spec.serializer ?? 'json']();
+const transport = () => (spec.url.startsWith('rs://') ? rawSocket(spec.url, { serializers: [serializer()] }) : webSocket(spec.url, { serializers: [serializer()] }));
+const open = () => connect({ transport: transport(), realm: spec.realm });
 
-if (spec.scenario === 'rpc') {
+if (spec.scenario === 'memory') {
+  await runMemory(open);
+} else if (spec.scenario === 'rpc') {
   const callee = await open();
   const caller = await open();
   await callee.register('bench.echo', (args) => args[0]);

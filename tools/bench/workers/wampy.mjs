@@ -1,15 +1,21 @@
-// wampy (JSON over WebSocket, ws) in the session benchmark.
+// wampy (JSON, MsgPack or CBOR over WebSocket, ws) in the session benchmark.
 import { Wampy } from 'wampy';
+import { CborSerializer } from 'wampy/CborSerializer.js';
+import { JsonSerializer } from 'wampy/JsonSerializer.js';
+import { MsgpackSerializer } from 'wampy/MsgpackSerializer.js';
 import WebSocket from 'ws';
-import { done, payload, runPubSub, runRpc, spec } from './common.mjs';
+import { done, payload, runMemory, runPubSub, runRpc, spec } from './common.mjs';
 
+const SERIALIZERS = { json: JsonSerializer, msgpack: MsgpackSerializer, cbor: CborSerializer };
 const open = async () => {
-  const w = new Wampy(spec.url, { realm: spec.realm, ws: WebSocket, autoReconnect: false });
+  const w = new Wampy(spec.url, { realm: spec.realm, ws: WebSocket, autoReconnect: false, serializer: new SERIALIZERS[spec.serializer ?? 'json']() });
   await w.connect();
   return w;
 };
 
-if (spec.scenario === 'rpc') {
+if (spec.scenario === 'memory') {
+  await runMemory(open);
+} else if (spec.scenario === 'rpc') {
   const callee = await open();
   const caller = await open();
   await callee.register('bench.echo', ({ argsList }) => ({ argsList: [argsList[0]] }));
