@@ -149,14 +149,25 @@ export class RawSocketTransport implements ITransport {
     this.#drop('aborted locally', undefined);
   }
 
-  // Header and payload in one writev: one packet, no copy.
+  // Every frame written in one tick goes out in one writev (one syscall, no copy): the socket is
+  // corked at the first frame and uncorked after the current operation (process.nextTick), so
+  // 100 calls made together cost one write, and a lone frame waits for nothing.
   #write(type: RawSocketFrameType, payload: Uint8Array): void {
     const socket = this.#socket;
-    socket.cork();
+    if (!this.#corked) {
+      this.#corked = true;
+      socket.cork();
+      process.nextTick(this.#uncork);
+    }
     socket.write(encodeFrameHeader(type, payload.length));
     socket.write(payload);
-    socket.uncork();
   }
+
+  #corked = false;
+  readonly #uncork = (): void => {
+    this.#corked = false;
+    this.#socket.uncork();
+  };
 
   #data(chunk: Uint8Array): void {
     if (this.#state !== 'open') return;
