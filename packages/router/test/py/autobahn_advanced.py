@@ -8,40 +8,19 @@ Usage: autobahn_advanced.py URL HOST PORT   (run with /usr/bin/python3)
 """
 import asyncio
 import json
+import os
 import sys
 
-import txaio
-
-txaio.use_asyncio()
-
-from autobahn.asyncio.wamp import ApplicationSession  # noqa: E402
-from autobahn.asyncio.websocket import WampWebSocketClientFactory  # noqa: E402
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "..", "tools", "test-support", "py"))
+from ab_asyncio_client import connect as connect_to, run  # noqa: E402
 from autobahn.wamp.exception import ApplicationError  # noqa: E402
-from autobahn.wamp.serializer import JsonSerializer  # noqa: E402
-from autobahn.wamp.types import CallOptions, ComponentConfig, PublishOptions, RegisterOptions, SubscribeOptions  # noqa: E402
+from autobahn.wamp.types import CallOptions, PublishOptions, RegisterOptions, SubscribeOptions  # noqa: E402
 
 URL, HOST, PORT = sys.argv[1], sys.argv[2], int(sys.argv[3])
-TIMEOUT = 10
-
-
-class Client(ApplicationSession):
-    def __init__(self):
-        super().__init__(ComponentConfig(realm="realm1"))
-        self.joined = asyncio.get_event_loop().create_future()
-
-    def onJoin(self, details):
-        self.joined.set_result(details.session)
-
-    def onLeave(self, details):
-        self.disconnect()
 
 
 async def connect():
-    session = Client()
-    factory = WampWebSocketClientFactory(lambda: session, url=URL, serializers=[JsonSerializer()])
-    await asyncio.get_event_loop().create_connection(factory, HOST, PORT)
-    await asyncio.wait_for(session.joined, TIMEOUT)
-    return session
+    return await connect_to(URL, HOST, PORT)
 
 
 async def main():
@@ -115,6 +94,4 @@ async def main():
 
 
 if __name__ == "__main__":
-    loop = asyncio.new_event_loop()
-    asyncio.set_event_loop(loop)
-    print(json.dumps(loop.run_until_complete(asyncio.wait_for(main(), 30))))
+    print(json.dumps(run(main)))

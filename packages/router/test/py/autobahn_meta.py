@@ -9,44 +9,20 @@ Usage: autobahn_meta.py URL HOST PORT   (run with /usr/bin/python3)
 """
 import asyncio
 import json
+import os
 import sys
 
-import txaio
-
-txaio.use_asyncio()
-
-from autobahn.asyncio.wamp import ApplicationSession  # noqa: E402
-from autobahn.asyncio.websocket import WampWebSocketClientFactory  # noqa: E402
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "..", "tools", "test-support", "py"))
+from ab_asyncio_client import connect as connect_to, run  # noqa: E402
 from autobahn.wamp.exception import ApplicationError  # noqa: E402
-from autobahn.wamp.serializer import JsonSerializer  # noqa: E402
-from autobahn.wamp.types import ComponentConfig, PublishOptions, RegisterOptions, SubscribeOptions  # noqa: E402
+from autobahn.wamp.types import SubscribeOptions  # noqa: E402
 
 URL, HOST, PORT = sys.argv[1], sys.argv[2], int(sys.argv[3])
 TIMEOUT = 10
 
 
-class Client(ApplicationSession):
-    def __init__(self):
-        super().__init__(ComponentConfig(realm="realm1"))
-        loop = asyncio.get_event_loop()
-        self.joined = loop.create_future()
-        self.left = loop.create_future()
-
-    def onJoin(self, details):
-        self.joined.set_result(details.session)
-
-    def onLeave(self, details):
-        if not self.left.done():
-            self.left.set_result([details.reason, details.message])
-        self.disconnect()
-
-
 async def connect():
-    session = Client()
-    factory = WampWebSocketClientFactory(lambda: session, url=URL, serializers=[JsonSerializer()])
-    await asyncio.get_event_loop().create_connection(factory, HOST, PORT)
-    await asyncio.wait_for(session.joined, TIMEOUT)
-    return session
+    return await connect_to(URL, HOST, PORT)
 
 
 async def error_of(coro):
@@ -155,6 +131,4 @@ async def main():
 
 
 if __name__ == "__main__":
-    loop = asyncio.new_event_loop()
-    asyncio.set_event_loop(loop)
-    print(json.dumps(loop.run_until_complete(asyncio.wait_for(main(), 30))))
+    print(json.dumps(run(main)))

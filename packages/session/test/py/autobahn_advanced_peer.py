@@ -12,52 +12,19 @@ Line protocol on stdin/stdout (one JSON object per stdout line):
 Usage: autobahn_advanced_peer.py URL HOST PORT   (run with /usr/bin/python3)
 """
 import asyncio
-import json
+import os
 import sys
 
-import txaio
-
-txaio.use_asyncio()
-
-from autobahn.asyncio.wamp import ApplicationSession  # noqa: E402
-from autobahn.asyncio.websocket import WampWebSocketClientFactory  # noqa: E402
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "..", "tools", "test-support", "py"))
+from ab_asyncio_client import connect, emit, read_line, run  # noqa: E402
 from autobahn.wamp.exception import ApplicationError  # noqa: E402
-from autobahn.wamp.serializer import JsonSerializer  # noqa: E402
-from autobahn.wamp.types import CallOptions, ComponentConfig, RegisterOptions, SubscribeOptions  # noqa: E402
+from autobahn.wamp.types import CallOptions, RegisterOptions, SubscribeOptions  # noqa: E402
 
 URL, HOST, PORT = sys.argv[1], sys.argv[2], int(sys.argv[3])
-TIMEOUT = 10
-
-
-def emit(obj):
-    sys.stdout.write(json.dumps(obj) + "\n")
-    sys.stdout.flush()
-
-
-async def read_line():
-    line = await asyncio.get_event_loop().run_in_executor(None, sys.stdin.readline)
-    if not line:
-        raise SystemExit("stdin closed")
-    return line.strip()
-
-
-class Peer(ApplicationSession):
-    def __init__(self):
-        super().__init__(ComponentConfig(realm="realm1"))
-        self.joined = asyncio.get_event_loop().create_future()
-
-    def onJoin(self, details):
-        self.joined.set_result(details.session)
-
-    def onLeave(self, details):
-        self.disconnect()
 
 
 async def main():
-    session = Peer()
-    factory = WampWebSocketClientFactory(lambda: session, url=URL, serializers=[JsonSerializer()])
-    await asyncio.get_event_loop().create_connection(factory, HOST, PORT)
-    await asyncio.wait_for(session.joined, TIMEOUT)
+    session = await connect(URL, HOST, PORT)
     seen = {"said": [], "interrupted": False}
 
     def whoami(details=None):
@@ -111,6 +78,4 @@ async def main():
 
 
 if __name__ == "__main__":
-    loop = asyncio.new_event_loop()
-    asyncio.set_event_loop(loop)
-    loop.run_until_complete(asyncio.wait_for(main(), 40))
+    run(main, 40)
