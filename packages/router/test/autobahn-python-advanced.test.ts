@@ -1,7 +1,7 @@
 /**
  * Autobahn|Python clients using Advanced Profile features through our router: progressive call
  * results, call canceling, pattern-based registration and subscription, shared registration,
- * subscriber exclusion and eligibility.
+ * subscriber exclusion and eligibility, event retention.
  */
 import { join } from 'node:path';
 import { JsonSerializer } from '@wamp/serializers/json';
@@ -38,6 +38,10 @@ const available = autobahnPythonAvailable();
 
   it('shares a registration round robin', () => {
     expect(result['roundrobin']).toEqual(['a', 'b', 'a', 'b']);
+  });
+
+  it('keeps the last retained event for a subscriber that asks for it, marked retained', () => {
+    expect(result['retained']).toEqual([[21, true]]);
   });
 
   it('honours exclude and eligible', () => {

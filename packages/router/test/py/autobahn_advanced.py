@@ -90,6 +90,17 @@ async def main():
     await caller.publish("com.example.bw", 2, options=PublishOptions(eligible=[ids["s3"]], acknowledge=True))
     await asyncio.sleep(0.3)
     out["blackwhite"] = sorted(got)
+
+    # Event retention: a late subscriber asking for the retained event gets the last retained one.
+    await caller.publish("com.example.temperature", 20, options=PublishOptions(retain=True, acknowledge=True))
+    await caller.publish("com.example.temperature", 21, options=PublishOptions(retain=True, acknowledge=True))
+    await caller.publish("com.example.temperature", 99, options=PublishOptions(acknowledge=True))
+    late = await connect()
+    retained = []
+    await late.subscribe(lambda t, details=None: retained.append([t, details.retained]), "com.example.temperature",
+                         options=SubscribeOptions(get_retained=True, details_arg="details"))
+    await asyncio.sleep(0.3)
+    out["retained"] = retained
     return out
 
 
