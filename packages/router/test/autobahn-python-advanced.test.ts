@@ -1,6 +1,6 @@
 /**
  * Autobahn|Python clients using Advanced Profile features through our router: progressive call
- * results, call canceling, pattern-based registration and subscription, shared registration,
+ * results, call canceling, call timeouts, pattern-based registration and subscription, shared registration,
  * subscriber exclusion and eligibility, event retention.
  */
 import { join } from 'node:path';
@@ -29,6 +29,10 @@ const available = autobahnPythonAvailable();
 
   it('cancels a call: the callee coroutine is interrupted and the caller’s future ends', () => {
     expect(result['cancel']).toEqual({ caller: 'cancelled', callee_interrupted: true });
+  });
+
+  it('times a call out in the router: wamp.error.timeout to Autobahn’s caller, its callee coroutine interrupted', () => {
+    expect(result['timeout']).toEqual({ caller: 'wamp.error.timeout', callee_interrupted: true });
   });
 
   it('routes a prefix registration with the concrete procedure, and a wildcard subscription with the concrete topic', () => {

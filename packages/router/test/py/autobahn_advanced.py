@@ -64,6 +64,27 @@ async def main():
     except asyncio.TimeoutError:
         out["cancel"]["callee_interrupted"] = False
 
+    # Call timeout, enforced by the router: the caller gets wamp.error.timeout, the callee is interrupted.
+    timed_out = asyncio.get_event_loop().create_future()
+
+    async def sleepy(details=None):
+        try:
+            await asyncio.sleep(30)
+        except asyncio.CancelledError:
+            timed_out.set_result(True)
+            raise
+
+    await callee.register(sleepy, "com.example.sleepy", options=RegisterOptions(details_arg="details"))
+    try:
+        await caller.call("com.example.sleepy", options=CallOptions(timeout=100))
+        out["timeout"] = {"caller": "completed?!"}
+    except ApplicationError as e:
+        out["timeout"] = {"caller": e.error}
+    try:
+        out["timeout"]["callee_interrupted"] = await asyncio.wait_for(timed_out, 5)
+    except asyncio.TimeoutError:
+        out["timeout"]["callee_interrupted"] = False
+
     # Pattern-based registration and subscription.
     await callee.register(lambda x, details=None: [details.procedure, x], "com.example.math.", options=RegisterOptions(match="prefix", details_arg="details"))
     out["prefix"] = await caller.call("com.example.math.square", 3)
