@@ -104,6 +104,46 @@ describe('Component against @wamp/router over real sockets', () => {
     await router.close({ timeout: 200 });
   }, 30_000);
 
+  it('does not restore a registration or subscription the router revoked', async () => {
+    const port = await freePort();
+    const url = `ws://127.0.0.1:${port}/ws`;
+    const router = await startRouter(port);
+    const statuses: ComponentStatus[] = [];
+    const revoked: unknown[] = [];
+    const component = new Component({
+      realm: 'realm1',
+      transports: [{ connector: webSocket(url, { serializers: [new JsonSerializer()] }), initialRetryDelay: 20, maxRetryDelay: 100 }],
+      onStatus: (s) => void statuses.push(s),
+    });
+    const kept = await component.register('com.example.kept', () => 'kept');
+    await component.register('com.example.revoked', () => 'revoked', { onRevoked: (r) => void revoked.push(['registration', r]) });
+    await component.subscribe('com.example.topic', () => {}, { onRevoked: (r) => void revoked.push(['subscription', r]) });
+    await component.start();
+    await nth(statuses, 'joined', 1);
+    const admin = await connect({ transport: webSocket(url, { serializers: [new JsonSerializer()] }), realm: 'realm1' });
+    const componentId = component.session!.id!;
+    const registration = (await admin.call('wamp.registration.lookup', ['com.example.revoked'])) as number;
+    const subscription = (await admin.call('wamp.subscription.lookup', ['com.example.topic'])) as number;
+    await admin.call('wamp.registration.remove_callee', [registration, componentId, 'admin says no']);
+    await admin.call('wamp.subscription.remove_subscriber', [subscription, componentId]);
+    const deadline = Date.now() + 2000;
+    while (revoked.length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    expect(revoked).toEqual([
+      ['registration', 'admin says no'],
+      ['subscription', undefined],
+    ]);
+    // The component's session is killed; the next session restores only what was not revoked.
+    await admin.call('wamp.session.kill', [componentId]);
+    await nth(statuses, 'joined', 2);
+    expect(await admin.call('com.example.kept')).toBe('kept');
+    await expect(admin.call('com.example.revoked')).rejects.toMatchObject({ uri: 'wamp.error.no_such_procedure' });
+    expect(await admin.call('wamp.subscription.lookup', ['com.example.topic'])).toBeNull();
+    await kept.unregister();
+    await admin.leave();
+    await component.stop();
+    await router.close({ timeout: 200 });
+  }, 20_000);
+
   it('keeps trying while the router is not up yet, then joins', async () => {
     const port = await freePort();
     const statuses: ComponentStatus[] = [];

@@ -248,10 +248,16 @@ export class Component {
    * registration fails in the current session (then nothing is kept).
    */
   async register(procedure: string, endpoint: Endpoint, options?: RegisterOptions): Promise<ComponentRegistration> {
+    // A registration the dealer revokes is not restored after a reconnect: the router meant it.
+    const onRevoked = (reason: string | undefined): void => {
+      this.#registrations.delete(record);
+      record.current = undefined;
+      options?.onRevoked?.(reason);
+    };
     const record: RegistrationRecord = {
       procedure,
       endpoint,
-      options,
+      options: { ...options, onRevoked },
       current: undefined,
       unregister: async () => {
         this.#registrations.delete(record);
@@ -261,17 +267,23 @@ export class Component {
       },
     };
     const session = this.session;
-    if (session !== undefined) record.current = await session.register(procedure, endpoint, options);
+    if (session !== undefined) record.current = await session.register(procedure, endpoint, record.options);
     this.#registrations.add(record);
     return record;
   }
 
   /** Subscribes `handler` now (when joined) and after every reconnect. */
   async subscribe(topic: string, handler: EventHandler, options?: SubscribeOptions): Promise<ComponentSubscription> {
+    // A subscription the broker revokes is not restored after a reconnect either.
+    const onRevoked = (reason: string | undefined): void => {
+      this.#subscriptions.delete(record);
+      record.current = undefined;
+      options?.onRevoked?.(reason);
+    };
     const record: SubscriptionRecord = {
       topic,
       handler,
-      options,
+      options: { ...options, onRevoked },
       current: undefined,
       unsubscribe: async () => {
         this.#subscriptions.delete(record);
@@ -281,7 +293,7 @@ export class Component {
       },
     };
     const session = this.session;
-    if (session !== undefined) record.current = await session.subscribe(topic, handler, options);
+    if (session !== undefined) record.current = await session.subscribe(topic, handler, record.options);
     this.#subscriptions.add(record);
     return record;
   }
