@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { createInterface } from 'node:readline';
 import { main } from './main.js';
 
 const stop = new AbortController();
@@ -13,6 +14,7 @@ main(process.argv.slice(2), {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
   signal: stop.signal,
+  lines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
 }).then(
   (code) => {
     process.exitCode = code;

@@ -12,4 +12,6 @@ export interface CliIo {
   err(line: string): void;
   /** Aborted on SIGINT/SIGTERM: `router`, `subscribe` and `register` stop cleanly then. */
   readonly signal: AbortSignal;
+  /** The lines of standard input, read only when a command asks (`wamp call --input`). */
+  lines?(): AsyncIterable<string>;
 }

@@ -20,6 +20,8 @@ export const USAGE = `usage: wamp <command> [options]
   wamp router [--config FILE] [--realm NAME] [--ws HOST:PORT] [--rawsocket HOST:PORT|unix:PATH]
       run the embedded router (default: realm1, anonymous, ws://127.0.0.1:8080/ws, rs://127.0.0.1:8081)
   wamp call URI [ARGS…] [--kw KEY=VALUE…] [--timeout MS]     print the result as JSON
+            [--progress] [--input]                          progressive results, one line each;
+                                                            stdin lines streamed as input chunks
   wamp publish URI [ARGS…] [--kw KEY=VALUE…]                  publish (acknowledged), print the publication ID
   wamp subscribe URI [--match prefix|wildcard] [--count N]    print one JSON line per event
   wamp register URI [--match …] -- COMMAND [ARGS…]            answer calls with COMMAND's stdout

@@ -24,6 +24,11 @@ interface Run {
 }
 
 function run(...argv: string[]): Run {
+  return runWithInput(undefined, ...argv);
+}
+
+/** `run`, with `stdin` as the lines of standard input. */
+function runWithInput(stdin: readonly string[] | undefined, ...argv: string[]): Run {
   const out: string[] = [];
   const err: string[] = [];
   const waiters: (() => void)[] = [];
@@ -35,6 +40,7 @@ function run(...argv: string[]): Run {
       for (const w of waiters.splice(0)) w();
     },
     signal: stop.signal,
+    ...(stdin === undefined ? {} : { lines: () => (async function* () { yield* stdin; })() }),
   });
   const waitErr = async (text: string): Promise<void> => {
     const deadline = Date.now() + 5000;
@@ -114,6 +120,30 @@ describe('wamp call, publish, subscribe, register', () => {
       expect(await refused.code).toBe(1);
       expect(refused.out).toEqual([]);
       expect(refused.err).toEqual(['wamp: com.example.error.refused ["no",7]']);
+    } finally {
+      await callee.leave();
+      callee.disconnect();
+    }
+  });
+
+  it('prints progressive results one per line (--progress) and streams stdin lines as input chunks (--input)', async () => {
+    const callee = await connect({ transport: webSocket(urls['ws']!, { serializers: [new JsonSerializer()] }), realm: 'realm1' });
+    try {
+      await callee.register('com.example.countdown', (args, _k, details) => {
+        for (let i = Number(args[0]); i > 0; i--) details.progress?.([i]);
+        return 'liftoff';
+      });
+      await callee.register('com.example.sum', async (args, _k, details) => {
+        let total = 0;
+        for await (const chunk of details.input ?? []) total += Number(chunk.args[0]);
+        return [args[0] ?? null, total];
+      });
+      const countdown = run('call', 'com.example.countdown', '3', '--progress', '--url', urls['rs']!, '--serializer', 'cbor');
+      expect(await countdown.code).toBe(0);
+      expect(countdown.out).toEqual(['3', '2', '1', '"liftoff"']);
+      const summed = runWithInput(['1', '', '2', '39'], 'call', 'com.example.sum', 'total', '--input', '--url', urls['ws']!);
+      expect(await summed.code).toBe(0);
+      expect(summed.out).toEqual(['["total",42]']);
     } finally {
       await callee.leave();
       callee.disconnect();
