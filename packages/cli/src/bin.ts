@@ -14,7 +14,9 @@ main(process.argv.slice(2), {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
   signal: stop.signal,
-  lines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
+  // The iterator is made at once: readline drops lines emitted before anyone iterates, and the
+  // command reads them only after it has connected.
+  lines: () => createInterface({ input: process.stdin, crlfDelay: Infinity })[Symbol.asyncIterator](),
 }).then(
   (code) => {
     process.exitCode = code;

@@ -12,6 +12,9 @@ export interface CliIo {
   err(line: string): void;
   /** Aborted on SIGINT/SIGTERM: `router`, `subscribe` and `register` stop cleanly then. */
   readonly signal: AbortSignal;
-  /** The lines of standard input, read only when a command asks (`wamp call --input`). */
+  /**
+   * The lines of standard input, read only when a command asks (`wamp call --input`); lines that
+   * arrive before the command iterates are kept.
+   */
   lines?(): AsyncIterable<string>;
 }

@@ -144,6 +144,13 @@ describe('wamp call, publish, subscribe, register', () => {
       const summed = runWithInput(['1', '', '2', '39'], 'call', 'com.example.sum', 'total', '--input', '--url', urls['ws']!);
       expect(await summed.code).toBe(0);
       expect(summed.out).toEqual(['["total",42]']);
+      // The built executable with a real pipe: lines written before it has connected are kept.
+      const child = spawn(process.execPath, [join(__dirname, '..', 'dist', 'bin.js'), 'call', 'com.example.sum', '--input', '--url', urls['ws']!], { stdio: ['pipe', 'pipe', 'pipe'] });
+      let stdout = '';
+      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+      child.stdin.end(`${Array.from({ length: 100 }, (_, i) => i + 1).join('\n')}\n`);
+      const exit = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+      expect([exit, stdout]).toEqual([0, '[null,5050]\n']);
     } finally {
       await callee.leave();
       callee.disconnect();
