@@ -1,5 +1,7 @@
 /**
  * The roles and features a session announces in HELLO: exactly what this package implements.
+ * Payload passthru is announced under both names: the spec's `payload_passthru_mode` and
+ * Autobahn|Python's `payload_transparency` (its role classes know only the latter).
  *
  * @module
  */
@@ -14,6 +16,7 @@ export function clientRoles(): Record<string, { features: Record<string, boolean
         caller_identification: true,
         progressive_call_results: true,
         payload_passthru_mode: true,
+        payload_transparency: true,
       },
     },
     callee: {
@@ -25,6 +28,7 @@ export function clientRoles(): Record<string, { features: Record<string, boolean
         registration_revocation: true,
         shared_registration: true,
         payload_passthru_mode: true,
+        payload_transparency: true,
       },
     },
     publisher: {
@@ -33,6 +37,7 @@ export function clientRoles(): Record<string, { features: Record<string, boolean
         publisher_identification: true,
         subscriber_blackwhite_listing: true,
         payload_passthru_mode: true,
+        payload_transparency: true,
       },
     },
     subscriber: {
@@ -41,6 +46,7 @@ export function clientRoles(): Record<string, { features: Record<string, boolean
         publisher_identification: true,
         subscription_revocation: true,
         payload_passthru_mode: true,
+        payload_transparency: true,
       },
     },
   };
