@@ -67,7 +67,8 @@ export async function decodePayload(
     encSerializer: text(dict['enc_serializer']) ?? text(dict['ppt_serializer']),
   };
   const refuse = (reason: string, cause?: unknown): InvalidPayload =>
-    new InvalidPayload({ message: `${WAMP_ERROR.INVALID_PAYLOAD}: cannot decode the ${encoded.encAlgo || 'opaque'} payload for ${uri}: ${reason}`, cause });
+    // The reason travels as args[0] too, so a callee's ERROR tells the caller why.
+    new InvalidPayload({ args: [`cannot decode the ${encoded.encAlgo || 'opaque'} payload for ${uri}: ${reason}`], cause });
   if (codec === undefined) throw refuse(`${WAMP_ERROR.NO_PAYLOAD_CODEC}: this session has no payload codec`);
   let decoded: DecodedPayload;
   try {
