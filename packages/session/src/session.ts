@@ -752,10 +752,11 @@ export class Session implements ISession, ITransportHandler {
   }
 
   async #errorReply(request: number, procedure: string, error: unknown): Promise<IMessage> {
-    const wire = this.#errors.toWire(error);
+    let wire = this.#errors.toWire(error);
     if (wire === undefined) {
       this.onUserError(error, `endpoint of ${procedure} failed`);
-      return runtimeError(request, errorText(error));
+      if (this.#codec === undefined) return runtimeError(request, errorText(error));
+      wire = { uri: WAMP_ERROR.RUNTIME_ERROR, args: [errorText(error)], kwargs: {} };
     }
     let out: Awaited<ReturnType<typeof encodePayload>>;
     try {

@@ -242,3 +242,19 @@ describe('encoding failures', () => {
     expect(errors).toHaveLength(1);
   });
 });
+
+describe('runtime errors', () => {
+  it('passes the text of a non-application error through the codec (wamp.error.runtime_error as URI)', async () => {
+    const { codec, uses } = recordingCodec();
+    const { session, router } = await joined({ payloadCodec: codec });
+    const registering = session.register('com.example.p', () => {
+      throw new Error('secret detail');
+    });
+    router.send([65, (await router.expect(64))[1], 77]);
+    await registering;
+    router.send([68, 1, 77, {}]);
+    const error = await router.expect(8);
+    expect(error.slice(0, 5)).toEqual([8, 68, 1, KEYS, WAMP_ERROR.RUNTIME_ERROR]);
+    expect(uses).toEqual([['encode', false, WAMP_ERROR.RUNTIME_ERROR]]);
+  });
+});
