@@ -3,7 +3,7 @@
 # when everything is present. Used by .ci/run; developers may run it too.
 set -euo pipefail
 packages=(
-  python3-autobahn python3-msgpack python3-cbor2 python3-ubjson python3-flatbuffers python3-nacl
+  python3-autobahn python3-msgpack python3-cbor2 python3-ubjson python3-flatbuffers python3-nacl python3-trie
   python3-twisted openssl chromium
 )
 missing=()

@@ -37,6 +37,7 @@ export interface IPayloadCodec {
    *
    * @param isOriginating - true for CALL and PUBLISH (this session originates the payload), false
    * for YIELD and ERROR (it answers).
+   * @param uri - the procedure (CALL, YIELD), the topic (PUBLISH), or the error URI (ERROR).
    * @returns the encoded payload, or `undefined` to send this payload unencoded.
    */
   encode(
@@ -49,7 +50,15 @@ export interface IPayloadCodec {
   /**
    * Decodes an incoming encoded payload.
    *
-   * @throws {ApplicationError} `wamp.error.encryption.decrypt_error` when it cannot be decoded.
+   * @param isOriginating - as in the seed's session, the role of the decoding session: true in the
+   * originator (RESULT and ERROR answering its CALL), false in the responder (INVOCATION, EVENT).
+   * An originator's `encode(true, …)` is thus read by a responder's `decode(false, …)`, and a
+   * responder's `encode(false, …)` by an originator's `decode(true, …)`.
+   * @param uri - the procedure (INVOCATION, RESULT), the topic (EVENT), or the error URI (ERROR).
+   * @returns the payload with the URI it was bound to when encoded; the session refuses it when
+   * that is not `uri`.
+   * @throws {ApplicationError} `wamp.error.encryption.decrypt_error` when it cannot be decoded (a
+   * session reports any decode failure as `wamp.error.invalid_payload` for that message).
    */
   decode(isOriginating: boolean, uri: string, encoded: EncodedPayload): Promise<DecodedPayload>;
 }

@@ -1,5 +1,7 @@
 /**
  * The roles and features a session announces in HELLO: exactly what this package implements.
+ * Payload passthru is announced under both names: the spec's `payload_passthru_mode` and
+ * Autobahn|Python's `payload_transparency` (its role classes know only the latter).
  *
  * @module
  */
@@ -15,6 +17,7 @@ export function clientRoles(): Record<string, { features: Record<string, boolean
         progressive_call_invocations: true,
         progressive_call_results: true,
         payload_passthru_mode: true,
+        payload_transparency: true,
       },
     },
     callee: {
@@ -27,6 +30,7 @@ export function clientRoles(): Record<string, { features: Record<string, boolean
         registration_revocation: true,
         shared_registration: true,
         payload_passthru_mode: true,
+        payload_transparency: true,
       },
     },
     publisher: {
@@ -35,6 +39,7 @@ export function clientRoles(): Record<string, { features: Record<string, boolean
         publisher_identification: true,
         subscriber_blackwhite_listing: true,
         payload_passthru_mode: true,
+        payload_transparency: true,
       },
     },
     subscriber: {
@@ -43,6 +48,7 @@ export function clientRoles(): Record<string, { features: Record<string, boolean
         publisher_identification: true,
         subscription_revocation: true,
         payload_passthru_mode: true,
+        payload_transparency: true,
       },
     },
   };

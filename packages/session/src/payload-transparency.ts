@@ -5,8 +5,8 @@
  *
  * @module
  */
-import type { EncodedPayload, IPayloadCodec } from '@wamp/interfaces';
-import { ApplicationError, WAMP_ERROR } from '@wamp/interfaces';
+import type { DecodedPayload, EncodedPayload, IPayloadCodec } from '@wamp/interfaces';
+import { InvalidPayload, WAMP_ERROR, isApplicationError } from '@wamp/interfaces';
 
 type Dict = Readonly<Record<string, unknown>>;
 
@@ -19,7 +19,11 @@ export interface OutgoingPayload {
   keys: Record<string, string>;
 }
 
-/** Runs `codec` (when set) over an outgoing payload; a codec that returns `undefined` leaves it plain. */
+/**
+ * Runs `codec` (when set) over an outgoing payload; a codec that returns `undefined` (or `null`)
+ * leaves it plain. The seed's arguments: CALL and PUBLISH are encoded with `isOriginating` true
+ * and the procedure or topic; YIELD with false and the procedure; ERROR with false and the error URI.
+ */
 export async function encodePayload(
   codec: IPayloadCodec | undefined,
   isOriginating: boolean,
@@ -30,7 +34,7 @@ export async function encodePayload(
   const plain = { args: args === undefined ? undefined : [...args], kwargs: kwargs === undefined ? undefined : { ...kwargs }, keys: {} };
   if (codec === undefined) return plain;
   const encoded = await codec.encode(isOriginating, uri, args, kwargs);
-  if (encoded === undefined) return plain;
+  if (encoded === undefined || encoded === null) return plain;
   const keys: Record<string, string> = { enc_algo: encoded.encAlgo };
   if (encoded.encKey !== undefined) keys['enc_key'] = encoded.encKey;
   if (encoded.encSerializer !== undefined) keys['enc_serializer'] = encoded.encSerializer;
@@ -40,9 +44,14 @@ export async function encodePayload(
 /**
  * Decodes the opaque `payload` of an incoming message whose Details/Options are `dict`.
  *
- * @throws {ApplicationError} `wamp.error.no_payload_codec` when no codec is set;
- * `wamp.error.encryption.trusted_uri_mismatch` when the decoded URI is not `uri`; whatever the
- * codec throws (e.g. `wamp.error.encryption.decrypt_error`).
+ * `isOriginating` and `uri` follow the seed (Autobahn|Python's session): `true` in the session
+ * that originated the exchange (RESULT and ERROR of its call: `uri` is the procedure, or the error
+ * URI for an ERROR), `false` in the one that responds (INVOCATION: the procedure; EVENT: the topic).
+ *
+ * @throws {InvalidPayload} `wamp.error.invalid_payload` for any payload this session cannot turn
+ * back into args/kwargs: no codec is set, the codec refuses it (its reason, e.g.
+ * `wamp.error.encryption.decrypt_error`, is in the message and kept as `cause`), or it was bound
+ * to another URI. It concerns that one message only.
  */
 export async function decodePayload(
   codec: IPayloadCodec | undefined,
@@ -57,18 +66,32 @@ export async function decodePayload(
     encKey: text(dict['enc_key']) ?? text(dict['ppt_keyid']),
     encSerializer: text(dict['enc_serializer']) ?? text(dict['ppt_serializer']),
   };
-  if (codec === undefined) {
-    throw new ApplicationError(WAMP_ERROR.NO_PAYLOAD_CODEC, {
-      message: `received an encoded payload (${encoded.encAlgo}) for ${uri}, but this session has no payload codec`,
-    });
+  const refuse = (reason: string, cause?: unknown): InvalidPayload =>
+    // The reason travels as args[0] too, so a callee's ERROR tells the caller why.
+    new InvalidPayload({ args: [`cannot decode the ${encoded.encAlgo || 'opaque'} payload for ${uri}: ${reason}`], cause });
+  if (codec === undefined) throw refuse(`${WAMP_ERROR.NO_PAYLOAD_CODEC}: this session has no payload codec`);
+  let decoded: DecodedPayload;
+  try {
+    decoded = await codec.decode(isOriginating, uri, encoded);
+  } catch (error) {
+    throw refuse(reasonOf(error), error);
   }
-  const decoded = await codec.decode(isOriginating, uri, encoded);
+  if (decoded === null || typeof decoded !== 'object' || !Array.isArray(decoded.args ?? []) || !isDict(decoded.kwargs ?? {})) {
+    throw refuse('the payload codec returned no {uri, args, kwargs}');
+  }
   if (decoded.uri !== uri) {
-    throw new ApplicationError(WAMP_ERROR.ENCRYPTION_TRUSTED_URI_MISMATCH, {
-      message: `the encoded payload was bound to ${decoded.uri}, but arrived for ${uri}`,
-    });
+    throw refuse(`${WAMP_ERROR.ENCRYPTION_TRUSTED_URI_MISMATCH}: the payload was bound to ${String(decoded.uri)}`);
   }
-  return { args: [...decoded.args], kwargs: { ...decoded.kwargs } };
+  return { args: [...(decoded.args ?? [])], kwargs: { ...(decoded.kwargs ?? {}) } };
+}
+
+function reasonOf(error: unknown): string {
+  if (isApplicationError(error)) return error.message.startsWith(error.uri) ? error.message : `${error.uri}: ${error.message}`;
+  return error instanceof Error ? error.message : String(error);
+}
+
+function isDict(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function text(value: unknown): string | undefined {

@@ -14,6 +14,7 @@ export class RunningInvocation {
   input: AsyncQueue<ReceivedChunk> | undefined;
   #aborted = false;
   #reason: unknown;
+  #queue: Promise<void> | undefined;
 
   /** Aborted when the dealer interrupts the call (INTERRUPT) or the session ends. */
   get signal(): AbortSignal {
@@ -22,6 +23,21 @@ export class RunningInvocation {
       if (this.#aborted) this.#controller.abort(this.#reason);
     }
     return this.#controller.signal;
+  }
+
+  /** Runs `task` after the tasks enqueued before it (progressive results keep their order); `onError` hears its failure. */
+  enqueue(task: () => Promise<void>, onError: (error: unknown) => void): void {
+    this.#queue = (this.#queue ?? Promise.resolve()).then(task).then(undefined, onError);
+  }
+
+  /** True once a task was enqueued. */
+  get queued(): boolean {
+    return this.#queue !== undefined;
+  }
+
+  /** Resolves when every enqueued task has finished. */
+  drained(): Promise<void> {
+    return this.#queue ?? Promise.resolve();
   }
 
   abort(reason: unknown): void {

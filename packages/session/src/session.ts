@@ -566,7 +566,8 @@ export class Session implements ISession, ITransportHandler {
       }
     };
     if (message.payload === undefined) return deliver(message.args, message.kwargs);
-    decodePayload(this.#codec, false, entry.procedure, message.details, message.payload).then(
+    // The seed's RESULT: decoded as the originator, bound to the procedure.
+    decodePayload(this.#codec, true, entry.procedure, message.details, message.payload).then(
       ({ args, kwargs }) => deliver(args, kwargs),
       (error: unknown) => (progress ? this.onUserError(error, `cannot decode a progressive result of ${entry.procedure}`) : entry.reject(error)),
     );
@@ -582,7 +583,8 @@ export class Session implements ISession, ITransportHandler {
     const reject = (args: unknown[] | undefined, kwargs: Dict | undefined): void =>
       entry.reject(this.#errors.toError(message.error, { args, kwargs, details: message.details }));
     if (message.payload === undefined) return reject(message.args, message.kwargs);
-    decodePayload(this.#codec, false, entry.procedure ?? message.error, message.details, message.payload).then(
+    // The seed's ERROR: decoded as the originator, bound to the error URI (the responder encoded it so).
+    decodePayload(this.#codec, true, message.error, message.details, message.payload).then(
       ({ args, kwargs }) => reject(args, kwargs),
       (error: unknown) => entry.reject(error),
     );
@@ -696,9 +698,10 @@ export class Session implements ISession, ITransportHandler {
       }
     };
     if (message.payload === undefined) return dispatch(message.args ?? [], message.kwargs ?? {});
-    decodePayload(this.#codec, true, details.topic ?? first.topic, message.details, message.payload).then(
+    // The seed's EVENT: decoded as the responder, bound to the topic; a bad payload loses this event only.
+    decodePayload(this.#codec, false, details.topic ?? first.topic, message.details, message.payload).then(
       ({ args, kwargs }) => dispatch(args, kwargs),
-      (error: unknown) => this.onUserError(error, `cannot decode an event on ${first.topic}`),
+      (error: unknown) => this.onUserError(error, `cannot decode an event on ${details.topic ?? first.topic}: ${errorText(error)}`),
     );
   }
 
@@ -720,7 +723,17 @@ export class Session implements ISession, ITransportHandler {
       message.details['receive_progress'] === true
         ? (args?: readonly unknown[], kwargs?: Readonly<Dict>): void => {
             if (this.#invocations.get(request) !== controller) return;
-            this.#send(new Yield({ request, options: { progress: true }, args: args === undefined ? undefined : [...args], kwargs: kwargs === undefined ? undefined : { ...kwargs } }));
+            const codec = this.#codec;
+            if (codec === undefined) {
+              this.#send(new Yield({ request, options: { progress: true }, args: args === undefined ? undefined : [...args], kwargs: kwargs === undefined ? undefined : { ...kwargs } }));
+              return;
+            }
+            const procedure = details.procedure ?? handle.procedure;
+            controller.enqueue(async () => {
+              const out = await encodePayload(codec, false, procedure, args, kwargs);
+              if (this.#invocations.get(request) !== controller) return;
+              this.#send(new Yield({ request, options: { progress: true, ...out.keys }, args: out.args, kwargs: out.kwargs, payload: out.payload }));
+            }, (error) => this.onUserError(error, `cannot send a progressive result of ${procedure}`));
           }
         : undefined;
     const details = callDetails(message.registration, message.details, progress, controller, controller.input);
@@ -742,7 +755,7 @@ export class Session implements ISession, ITransportHandler {
       } else {
         const concrete = message.details['procedure'];
         const procedure = typeof concrete === 'string' ? concrete : (this.#registrations.get(message.registration)?.procedure ?? '');
-        input.push(decodePayload(this.#codec, true, procedure, message.details, message.payload));
+        input.push(decodePayload(this.#codec, false, procedure, message.details, message.payload));
       }
     }
     if (!more) input.end();
@@ -754,7 +767,8 @@ export class Session implements ISession, ITransportHandler {
     try {
       let args = message.args ?? [];
       let kwargs = message.kwargs ?? {};
-      if (message.payload !== undefined) ({ args, kwargs } = await decodePayload(this.#codec, true, procedure, message.details, message.payload));
+      // The seed's INVOCATION: decoded as the responder; a bad payload answers wamp.error.invalid_payload.
+      if (message.payload !== undefined) ({ args, kwargs } = await decodePayload(this.#codec, false, procedure, message.details, message.payload));
       if (handle.options?.validator !== undefined) {
         const problem = runValidator(handle.options.validator, args, kwargs);
         if (problem !== undefined) throw problem;
@@ -774,6 +788,7 @@ export class Session implements ISession, ITransportHandler {
     } catch (error) {
       reply = await this.#errorReply(message.request, procedure, error);
     }
+    if (controller.queued) await controller.drained(); // encoded progressive results go out before the final one
     if (this.#invocations.get(message.request) !== controller) return; // the session ended meanwhile
     this.#invocations.delete(message.request);
     if (controller.input !== undefined) {
@@ -794,12 +809,21 @@ export class Session implements ISession, ITransportHandler {
   }
 
   async #errorReply(request: number, procedure: string, error: unknown): Promise<IMessage> {
-    const wire = this.#errors.toWire(error);
+    let wire = this.#errors.toWire(error);
     if (wire === undefined) {
       this.onUserError(error, `endpoint of ${procedure} failed`);
-      return runtimeError(request, errorText(error));
+      if (this.#codec === undefined) return runtimeError(request, errorText(error));
+      wire = { uri: WAMP_ERROR.RUNTIME_ERROR, args: [errorText(error)], kwargs: {} };
     }
-    const out = await encodePayload(this.#codec, false, procedure, wire.args, wire.kwargs).catch(() => ({ args: [...wire.args], kwargs: { ...wire.kwargs }, keys: {}, payload: undefined }));
+    let out: Awaited<ReturnType<typeof encodePayload>>;
+    try {
+      // The seed's ERROR: encoded as the responder, bound to the error URI.
+      out = await encodePayload(this.#codec, false, wire.uri, wire.args, wire.kwargs);
+    } catch (encodeError) {
+      // Never fall back to sending the payload in the clear: send the URI alone.
+      this.onUserError(encodeError, `cannot encode the error payload of ${procedure}`);
+      out = { args: undefined, kwargs: undefined, payload: undefined, keys: {} };
+    }
     return new ErrorMessage({ requestType: ERROR_REQUEST.invocation, request, error: wire.uri, details: out.keys, args: out.args, kwargs: out.kwargs, payload: out.payload });
   }
 

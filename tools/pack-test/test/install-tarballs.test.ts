@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const root = resolve(__dirname, '../../..');
-const packages = ['interfaces', 'message', 'serializers'];
+const packages = ['interfaces', 'message', 'serializers', 'cryptobox'];
 
 function run(cmd: string, args: string[], cwd: string): string {
   return execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -73,5 +73,22 @@ console.log(JSON.stringify({ wamp: back.marshal(), refused }));
       writeFileSync(file, script(kind, 'json'));
       expect(JSON.parse(run('node', [file], project)).refused).toBe(true);
     }
+  });
+
+  it.each(['esm', 'cjs'] as const)('boxes and opens a payload with @wamp/cryptobox from %s (its @noble dependencies load there too)', (kind) => {
+    const head =
+      kind === 'esm'
+        ? `import { KeyRing, generateKeyPair } from '@wamp/cryptobox';\n`
+        : `const { KeyRing, generateKeyPair } = require('@wamp/cryptobox');\n`;
+    const body = `const ring = new KeyRing({ defaultKey: generateKeyPair().privateKey });
+(async () => {
+  const encoded = await ring.encode(true, 'com.example.x', [1, 'two'], { k: true });
+  const decoded = await ring.decode(false, 'com.example.x', encoded);
+  console.log(JSON.stringify({ algo: encoded.encAlgo, decoded }));
+})();
+`;
+    const file = join(project, `cryptobox.${kind === 'esm' ? 'mjs' : 'cjs'}`);
+    writeFileSync(file, head + body);
+    expect(JSON.parse(run('node', [file], project))).toEqual({ algo: 'cryptobox', decoded: { uri: 'com.example.x', args: [1, 'two'], kwargs: { k: true } } });
   });
 });
