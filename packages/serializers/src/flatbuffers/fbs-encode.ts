@@ -37,14 +37,14 @@ function vector(builder: Builder, field: FieldSpec, data: unknown[] | Uint8Array
 
 /**
  * Writes a `wamp.Map`: one key with a string value (or none, for `null`). An empty positional
- * dict (CHALLENGE/AUTHENTICATE `Extra`) is written as no table; an empty optional one cannot be
- * told apart from none and is refused.
+ * dict (CHALLENGE/AUTHENTICATE `Extra`) is written as no table; an empty optional one
+ * (`authextra`) cannot be told apart from none: refused, or left out when `dropEmpty`.
  */
-function writeMap(builder: Builder, value: unknown, what: string, positional: boolean): number | undefined {
+function writeMap(builder: Builder, value: unknown, what: string, positional: boolean, dropEmpty: boolean): number | undefined {
   if (!isPlainDict(value)) throw refuse(what, 'must be a dict');
   const keys = Object.keys(value).filter((k) => value[k] !== undefined);
   if (keys.length === 0) {
-    if (positional) return undefined;
+    if (positional || dropEmpty) return undefined;
     throw refuse(what, 'is empty: the WAMP-FlatBuffers schema cannot tell an empty dict from none; leave it out');
   }
   const key = keys[0] as string;
@@ -104,7 +104,7 @@ function prepare(builder: Builder, field: FieldSpec, value: unknown, what: strin
     case 'requestType':
       return enumValue(REQUEST_TYPE, value, what);
     case 'map':
-      return writeMap(builder, value, what, typeof field.at === 'number');
+      return writeMap(builder, value, what, typeof field.at === 'number', lenient);
     case 'clientRoles':
       return writeRoles(builder, CLIENT_ROLES, value, what, lenient);
     case 'routerRoles':
@@ -160,7 +160,8 @@ function preparePayload(
 /**
  * Writes one WAMP message (its list form) as its table and returns the table's offset.
  *
- * @param lenient - leave out HELLO/WELCOME `agent` and unknown role features instead of refusing.
+ * @param lenient - leave out HELLO/WELCOME `agent`, unknown role features and an empty
+ * `authextra` instead of refusing them.
  * @throws {SerializationError} naming the element or key the table cannot hold.
  */
 export function encodeMessage(

@@ -33,7 +33,7 @@ export class FlatBuffersEnvelope implements IObjectSerializer {
   readonly batched = false;
   /** Encodes args and kwargs inside the envelope. */
   readonly payloadSerializer: IObjectSerializer;
-  /** Leave out HELLO/WELCOME details that are informative only instead of refusing them. */
+  /** Leave out HELLO/WELCOME details that are informative only (`agent`, unknown features, empty `authextra`) instead of refusing them. */
   readonly lenientHello: boolean;
   readonly #builder = new Builder(1024);
 

@@ -17,10 +17,10 @@ export interface FlatBuffersSerializerOptions {
    */
   payloadSerializer?: IObjectSerializer | undefined;
   /**
-   * HELLO and WELCOME: leave out `agent` and role features the schema has no field for, instead
-   * of refusing the message, as Autobahn|Python does. They are announcements a peer may ignore,
-   * but the message then reads back without them. Set it to talk to `@wamp/session` and
-   * `@wamp/router`, which announce such features.
+   * HELLO and WELCOME: leave out `agent`, role features the schema has no field for and an
+   * empty `authextra`, instead of refusing the message (Autobahn|Python drops the first two as
+   * well). They are announcements a peer may ignore, but the message then reads back without
+   * them. Set it to talk to `@wamp/session` and `@wamp/router`, which send such details.
    * @default false
    */
   lenientHello?: boolean | undefined;
