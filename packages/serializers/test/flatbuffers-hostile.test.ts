@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { isProtocolError } from '@wamp/interfaces';
+import { Builder } from 'flatbuffers';
 import { Publish } from '@wamp/message';
+import { wamp_proto_Publish as PublishTable } from '../src/flatbuffers/generated/wamp_generated.js';
 import { base64ToBytes, loadVectors } from '@wamp/test-vectors';
 import { messageCorpus } from '../../compliance-tests/src/message-corpus.js';
 import { FlatBuffersSerializer } from '../src/flatbuffers.js';
@@ -55,6 +57,22 @@ describe('FlatBuffersSerializer on hostile input', () => {
     }
     expect(isProtocolError(thrown)).toBe(true);
     expect((thrown as Error).message).toMatch(pattern);
+  });
+
+  it('refuses a buffer whose root is a message table instead of the Message envelope', () => {
+    const builder = new Builder(64);
+    const topic = builder.createString('com.example.t');
+    PublishTable.startPublish(builder);
+    PublishTable.addRequest(builder, 7n);
+    PublishTable.addTopic(builder, topic);
+    builder.finish(PublishTable.endPublish(builder));
+    let thrown: unknown;
+    try {
+      ser.unserialize(builder.asUint8Array(), true);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(isProtocolError(thrown)).toBe(true);
   });
 
   it('refuses a vector that claims 2^32-1 elements, without allocating them', () => {

@@ -44,6 +44,19 @@ describe('FlatBuffersSerializer', () => {
     expect(roundTrip(ser, call)).toEqual(call.marshal());
   });
 
+  it('encodes after a refusal and after a 2 MB message as before', () => {
+    const ser = new FlatBuffersSerializer();
+    const small = new Publish({ request: 1, topic: 'com.example.t', args: [1] });
+    const expected = ser.serialize(small)[0];
+    expect(() => ser.serialize(new Publish({ request: 1, options: { rkey: 'k' }, topic: 'com.example.t', args: ['x'.repeat(1000)] }))).toThrow(
+      expect.objectContaining({ name: 'SerializationError' }),
+    );
+    const big = new Call({ request: 2, procedure: 'com.example.p', args: [new Uint8Array(2 << 20)] });
+    expect(roundTrip(ser, big)).toEqual(big.marshal());
+    small.uncache();
+    expect(ser.serialize(small)[0]).toEqual(expected);
+  });
+
   it('refuses a batched payload serializer with TypeError', () => {
     expect(() => new FlatBuffersSerializer({ payloadSerializer: new CborObjectSerializer({ batched: true }) })).toThrow(TypeError);
   });

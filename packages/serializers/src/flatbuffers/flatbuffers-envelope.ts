@@ -16,6 +16,9 @@ import { FbsReader } from './fbs-reader.js';
 // `wamp.proto.Message`: field 0 is the union's type byte, field 1 the message table.
 const MSG_TYPE_SLOT = 0;
 const MSG_SLOT = 1;
+// The builder is reused; after a message larger than this its grown buffer is dropped, so one
+// big message does not stay allocated for the serializer's lifetime.
+const KEEP_BUILDER_BYTES = 1 << 20;
 
 /**
  * The object-serializer layer of {@link FlatBuffersSerializer}: it encodes WAMP message lists
@@ -35,7 +38,7 @@ export class FlatBuffersEnvelope implements IObjectSerializer {
   readonly payloadSerializer: IObjectSerializer;
   /** Leave out HELLO/WELCOME details that are informative only (`agent`, unknown features, empty `authextra`) instead of refusing them. */
   readonly lenientHello: boolean;
-  readonly #builder = new Builder(1024);
+  #builder = new Builder(1024);
 
   constructor(payloadSerializer: IObjectSerializer, lenientHello = false) {
     this.payloadSerializer = payloadSerializer;
@@ -55,7 +58,7 @@ export class FlatBuffersEnvelope implements IObjectSerializer {
     const spec = MESSAGE_SPECS.get(obj[0]);
     if (spec === undefined) throw new SerializationError(`FlatBuffers: message type ${obj[0]} has no table in the WAMP-FlatBuffers schema`);
     const builder = this.#builder;
-    builder.clear();
+    builder.clear(); // also after a refusal that left a table half written
     // Fields are written only when WAMP has them, defaults included, so presence survives the
     // trip (`exclude_me: true` stays distinct from no `exclude_me`).
     builder.forceDefaults(true);
@@ -69,6 +72,8 @@ export class FlatBuffersEnvelope implements IObjectSerializer {
     } catch (cause) {
       if (cause instanceof Error && cause.name === 'SerializationError') throw cause;
       throw new SerializationError(`FlatBuffers: cannot encode ${spec.name}: ${(cause as Error | undefined)?.message ?? String(cause)}`, { cause });
+    } finally {
+      if (this.#builder.dataBuffer().capacity() > KEEP_BUILDER_BYTES) this.#builder = new Builder(1024);
     }
   }
 
