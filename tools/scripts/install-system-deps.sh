@@ -5,6 +5,7 @@ set -euo pipefail
 packages=(
   python3-autobahn python3-msgpack python3-cbor2 python3-ubjson python3-flatbuffers python3-nacl python3-trie
   python3-twisted openssl chromium
+  flatbuffers-compiler  # flatc: packages/serializers checks its generated FlatBuffers code against it
 )
 missing=()
 for p in "${packages[@]}"; do
@@ -20,3 +21,4 @@ SUDO=""
 $SUDO apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 /usr/bin/python3 -c 'import autobahn; print("autobahn", autobahn.__version__)'
+flatc --version

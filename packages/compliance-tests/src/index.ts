@@ -20,5 +20,5 @@
  *
  * @packageDocumentation
  */
-export type { SerializerSetupArgs, TestSetup } from './test-setup.js';
+export type { SerializerComplianceOptions, SerializerSetupArgs, TestSetup } from './test-setup.js';
 export type { CheckFn, TestFramework } from './test-framework.js';

@@ -7,7 +7,7 @@ import { equal, ok } from 'node:assert/strict';
 import fc from 'fast-check';
 import type { IMessage, IObjectSerializer, ISerializer } from '@wamp/interfaces';
 import { Call } from '@wamp/message';
-import { assertRefusedWithSerializationError, assertSameData, concatBytes } from './assertions.js';
+import { assertRefusedWithSerializationError, assertSameData, concatBytes, encodeOrRefuse } from './assertions.js';
 import { preview } from './data-equal.js';
 import { wampMessage } from './message-arbitraries.js';
 import { messageCorpus } from './message-corpus.js';
@@ -22,7 +22,7 @@ import {
 import { declareUntrustedInputChecks } from './serializer-untrusted-input.js';
 import { resolveFramework } from './test-framework.js';
 import type { TestFramework } from './test-framework.js';
-import type { SerializerSetupArgs, TestSetup } from './test-setup.js';
+import type { SerializerComplianceOptions, SerializerSetupArgs, TestSetup } from './test-setup.js';
 
 const BATCHED: SerializerSetupArgs = { batched: true };
 
@@ -44,6 +44,8 @@ const MESSAGE_TYPES = [1, 2, 3, 4, 5, 6, 8, 16, 17, 32, 33, 34, 35, 36, 48, 49, 
  *
  * @param name - names the implementation in the describe block, e.g. `json`.
  * @param framework - `describe` and `it` to declare the checks with; the runner's globals by default.
+ * @param options - `{ partial: true }` for a format that carries only part of WAMP (see
+ * {@link SerializerComplianceOptions}).
  * @example
  * ```ts
  * import { describeSerializerCompliance } from '@wamp/compliance-tests/serializer';
@@ -58,9 +60,18 @@ const MESSAGE_TYPES = [1, 2, 3, 4, 5, 6, 8, 16, 17, 32, 33, 34, 35, 36, 48, 49, 
 export function describeSerializerCompliance(
   name: string,
   setup: TestSetup<ISerializer, SerializerSetupArgs>,
-  framework?: TestFramework
+  framework?: TestFramework,
+  options: SerializerComplianceOptions = {}
 ): void {
   const { describe, it } = resolveFramework(framework);
+  const partial = options.partial === true;
+  // Serializes `message` (checking payload and flag) and says whether `ser` carries it: always,
+  // unless the format is partial and refuses it with SerializationError (any other exception fails).
+  const carries = (ser: ISerializer, message: IMessage, what: string): boolean => {
+    if (partial) return encodeOrRefuse(() => serializeChecked(ser, message, what), what) !== undefined;
+    serializeChecked(ser, message, what);
+    return true;
+  };
   const check = (title: string, body: (ser: ISerializer) => void, args?: SerializerSetupArgs): void =>
     it(title, () => withInstance(setup, args, body));
   const firstMessage = (): IMessage => messageCorpus()[0]!.message;
@@ -107,7 +118,7 @@ export function describeSerializerCompliance(
       });
       check('returns from serialize() an isBinary flag equal to BINARY', (ser) => {
         equal(typeof ser.BINARY, 'boolean', 'BINARY must be a boolean');
-        for (const { name: what, message } of messageCorpus()) serializeChecked(ser, message, what);
+        for (const { name: what, message } of messageCorpus()) carries(ser, message, what);
       });
       check('declares PAYLOAD_SERIALIZER_ID as a token and MIME_TYPE as a media type', (ser) => {
         ok(
@@ -134,7 +145,15 @@ export function describeSerializerCompliance(
         // Each check builds its own corpus: messages cache their bytes.
         check(`round-trips ${what}`, (ser) => {
           const entry = messageCorpus().find((e) => e.name === what)!;
-          assertRoundTrip(ser, entry.message, what);
+          if (carries(ser, entry.message, what)) assertRoundTrip(ser, entry.message, what);
+        });
+      }
+      if (partial) {
+        check('carries at least one corpus message of every message type (partial format)', (ser) => {
+          const carried = new Set<number>();
+          for (const { name: what, message } of messageCorpus()) if (carries(ser, message, what)) carried.add(message.MESSAGE_TYPE);
+          const missing = MESSAGE_TYPES.filter((code) => !carried.has(code));
+          equal(missing.length, 0, `no corpus message of type ${missing.join(', ')} is carried`);
         });
       }
       check('returns byte strings inside messages as Uint8Array', (ser) => {
@@ -159,7 +178,10 @@ export function describeSerializerCompliance(
       });
       check('round-trips random valid messages (fast-check)', (ser) => {
         fc.assert(
-          fc.property(wampMessage(), (m) => assertRoundTrip(ser, m, `random ${preview(m.marshal(), 200)}`)),
+          fc.property(wampMessage(), (m) => {
+            const what = `random ${preview(m.marshal(), 200)}`;
+            if (carries(ser, m, what)) assertRoundTrip(ser, m, what);
+          }),
           { numRuns: 300 }
         );
       });
@@ -167,11 +189,14 @@ export function describeSerializerCompliance(
 
     describe('crosstrip against a JSON reference', () => {
       check('decodes every corpus message to what the JSON reference carries', (ser) => {
-        for (const { name: what, message } of messageCorpus()) assertCrosstrip(ser, message, what);
+        for (const { name: what, message } of messageCorpus()) if (carries(ser, message, what)) assertCrosstrip(ser, message, what);
       });
       check('decodes random valid messages to what the JSON reference carries (fast-check)', (ser) => {
         fc.assert(
-          fc.property(wampMessage(), (m) => assertCrosstrip(ser, m, `random ${preview(m.marshal(), 200)}`)),
+          fc.property(wampMessage(), (m) => {
+            const what = `random ${preview(m.marshal(), 200)}`;
+            if (carries(ser, m, what)) assertCrosstrip(ser, m, what);
+          }),
           { numRuns: 100 }
         );
       });
@@ -220,6 +245,7 @@ export function describeSerializerCompliance(
       check('encodes equal messages to equal bytes', (ser) => {
         const again = messageCorpus();
         messageCorpus().forEach(({ name: what, message }, i) => {
+          if (!carries(ser, message, what)) return;
           assertSameData(
             serializeChecked(ser, again[i]!.message, what),
             serializeChecked(ser, message, what),
@@ -257,6 +283,6 @@ export function describeSerializerCompliance(
       });
     });
 
-    describe('untrusted input', () => declareUntrustedInputChecks(check));
+    describe('untrusted input', () => declareUntrustedInputChecks(check, carries));
   });
 }

@@ -4,5 +4,5 @@
  * @packageDocumentation
  */
 export { describeSerializerCompliance } from './serializer-suite.js';
-export type { SerializerSetupArgs, TestSetup } from './test-setup.js';
+export type { SerializerComplianceOptions, SerializerSetupArgs, TestSetup } from './test-setup.js';
 export type { CheckFn, TestFramework } from './test-framework.js';

@@ -33,3 +33,15 @@ export interface SerializerSetupArgs {
   /** True to ask for the variant that frames messages for batched transport payloads. */
   readonly batched: boolean;
 }
+
+/** How `describeSerializerCompliance` treats one implementation. */
+export interface SerializerComplianceOptions {
+  /**
+   * The format carries only part of WAMP, as a fixed schema does (FlatBuffers tables hold a fixed
+   * set of Options/Details keys). `serialize()` may then refuse a message, but only with
+   * `SerializationError`; every message it does encode must still round-trip exactly (nothing
+   * dropped or changed), and the corpus must have at least one carried message of every type.
+   * @default false
+   */
+  readonly partial?: boolean | undefined;
+}

@@ -1,7 +1,7 @@
 /**
  * WAMP serializers. Import a format from its own subpath so a bundle carries only that
- * format: `@wamp/serializers/json`, `@wamp/serializers/msgpack`, `@wamp/serializers/cbor`.
- * The root entry holds what all formats share.
+ * format: `@wamp/serializers/json`, `@wamp/serializers/msgpack`, `@wamp/serializers/cbor`,
+ * `@wamp/serializers/flatbuffers`. The root entry holds what all formats share.
  *
  * @example
  * ```ts

@@ -15,6 +15,12 @@ export interface SerializerIds {
   readonly rawSocketSerializerId: number;
   /** MIME type, e.g. `application/json`. */
   readonly mimeType: string;
+  /**
+   * The format of application payload inside messages, when it differs from the format itself
+   * (FlatBuffers carries args/kwargs encoded by a second serializer).
+   * @default serializerId
+   */
+  readonly payloadSerializerId?: string | undefined;
 }
 
 /**
@@ -43,7 +49,7 @@ export class MessageSerializer implements ISerializer {
     this.objectSerializer = objectSerializer;
     this.SERIALIZER_ID = objectSerializer.batched ? `${ids.serializerId}.batched` : ids.serializerId;
     this.RAWSOCKET_SERIALIZER_ID = ids.rawSocketSerializerId;
-    this.PAYLOAD_SERIALIZER_ID = ids.serializerId;
+    this.PAYLOAD_SERIALIZER_ID = ids.payloadSerializerId ?? ids.serializerId;
     this.MIME_TYPE = ids.mimeType;
     this.BINARY = objectSerializer.BINARY;
   }

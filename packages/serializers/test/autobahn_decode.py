@@ -23,6 +23,13 @@ FACTORIES = {
     "cbor.batched": lambda: CBORSerializer(batched=True),
 }
 
+try:  # needs python3-flatbuffers; Autobahn 22.7.1 reads only PUBLISH and EVENT from it
+    from autobahn.wamp.serializer import FlatBuffersSerializer
+
+    FACTORIES["flatbuffers"] = lambda: FlatBuffersSerializer()
+except ImportError:
+    pass
+
 
 def to_json(value):
     if isinstance(value, (bytes, bytearray)):

@@ -34,8 +34,9 @@ describe('packed tarballs installed with npm', () => {
     if (project) rmSync(project, { recursive: true, force: true });
   });
 
-  const script = (kind: 'esm' | 'cjs', sub: 'json' | 'cbor'): string => {
-    const cls = sub === 'json' ? 'JsonSerializer' : 'CborSerializer';
+  const CLASSES = { json: 'JsonSerializer', cbor: 'CborSerializer', flatbuffers: 'FlatBuffersSerializer' } as const;
+  const script = (kind: 'esm' | 'cjs', sub: keyof typeof CLASSES): string => {
+    const cls = CLASSES[sub];
     const head =
       kind === 'esm'
         ? `import { ${cls} } from '@wamp/serializers/${sub}';\nimport { Call } from '@wamp/message';\nimport { isProtocolError } from '@wamp/interfaces';\n`
@@ -58,6 +59,8 @@ console.log(JSON.stringify({ wamp: back.marshal(), refused }));
     ['esm', 'cbor'],
     ['cjs', 'json'],
     ['cjs', 'cbor'],
+    ['esm', 'flatbuffers'],
+    ['cjs', 'flatbuffers'],
   ] as const)('imports @wamp/serializers/%s… from %s and round-trips a CALL', (kind, sub) => {
     const file = join(project, `use-${sub}.${kind === 'esm' ? 'mjs' : 'cjs'}`);
     writeFileSync(file, script(kind, sub));
@@ -65,8 +68,9 @@ console.log(JSON.stringify({ wamp: back.marshal(), refused }));
     expect(out).toEqual({ wamp: [48, 1, {}, 'com.example.add2', [2, 3]], refused: true });
   });
 
-  it('loads @wamp/serializers/json without cbor-x or @msgpack/msgpack installed', () => {
+  it('loads @wamp/serializers/json without cbor-x, @msgpack/msgpack or flatbuffers installed', () => {
     rmSync(join(project, 'node_modules', 'cbor-x'), { recursive: true, force: true });
+    rmSync(join(project, 'node_modules', 'flatbuffers'), { recursive: true, force: true });
     rmSync(join(project, 'node_modules', '@msgpack'), { recursive: true, force: true });
     for (const kind of ['esm', 'cjs'] as const) {
       const file = join(project, `json-only.${kind === 'esm' ? 'mjs' : 'cjs'}`);
