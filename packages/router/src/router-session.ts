@@ -166,25 +166,32 @@ export class RouterSession implements ITransportHandler, LifecycleSession {
     if (transport === undefined) return;
     const roles = this.join?.roles ?? {};
     const peer = new SessionPeer(sessionId, identity, roles, realm, this.router.log, transport, (m) => this.violation(m), (reason, message) => this.shutdown(reason, message));
+    const welcome = new Welcome({
+      session: sessionId,
+      details: {
+        realm: realm.name,
+        authid: identity.authid,
+        authrole: identity.authrole,
+        authmethod: identity.authmethod,
+        authprovider: identity.authprovider,
+        authextra: { ...identity.authextra },
+        roles: ROUTER_ROLES,
+        agent: this.router.agent,
+      },
+    });
+    try {
+      transport.send(welcome);
+    } catch (error) {
+      // The session's serializer cannot carry this WELCOME (a fixed-schema format such as
+      // FlatBuffers refusing a key): the client would wait for ever, so it is told and dropped.
+      this.router.log('error', `WELCOME for session ${sessionId} could not be sent; the connection is aborted`, error);
+      this.abort(WAMP_ERROR.FEATURE_NOT_SUPPORTED, `the router's WELCOME cannot be sent in this session's serializer: ${(error as Error).message}`);
+      return;
+    }
     this.join = undefined;
     this.#established = peer;
     this.#state = 'established';
     realm.attach(peer);
-    this.send(
-      new Welcome({
-        session: sessionId,
-        details: {
-          realm: realm.name,
-          authid: identity.authid,
-          authrole: identity.authrole,
-          authmethod: identity.authmethod,
-          authprovider: identity.authprovider,
-          authextra: { ...identity.authextra },
-          roles: ROUTER_ROLES,
-          agent: this.router.agent,
-        },
-      }),
-    );
     this.router.log('info', `session ${sessionId} joined realm ${realm.name} as ${identity.authid} (authrole ${identity.authrole}, authmethod ${identity.authmethod})`);
   }
 

@@ -64,4 +64,19 @@ describe('@wamp/session with @wamp/router over wamp.2.flatbuffers', () => {
       await service.leave();
     }
   });
+
+  it('is told with ABORT, not left waiting, when the router cannot encode its WELCOME (strict FlatBuffers on the router side)', async () => {
+    const strict = new Router({ realms: [{ name: 'realm1' }], log: () => {} });
+    try {
+      const url = (await strict.listen(listenWebSocket, { host: '127.0.0.1', port: 0, path: '/ws', serializers: [new FlatBuffersSerializer()] })).address.url;
+      const started = Date.now();
+      await expect(connect({ transport: webSocket(url, { serializers: [flatbuffers()] }), realm: 'realm1' })).rejects.toMatchObject({
+        uri: WAMP_ERROR.FEATURE_NOT_SUPPORTED,
+        message: expect.stringContaining('WELCOME'),
+      });
+      expect(Date.now() - started).toBeLessThan(2000);
+    } finally {
+      await strict.close({ timeout: 200 });
+    }
+  });
 });
