@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { CryptosignKey } from '@wamp/cryptosign';
 import { Router } from '@wamp/router';
 import { CborSerializer } from '@wamp/serializers/cbor';
+import { FlatBuffersSerializer } from '@wamp/serializers/flatbuffers';
 import { JsonSerializer } from '@wamp/serializers/json';
 import { MsgPackSerializer } from '@wamp/serializers/msgpack';
 import { listenWebSocket } from '@wamp/transport-ws/server';
@@ -37,7 +38,7 @@ const SEED = '4d57d97a68f555696620a6d849c0ce582568518d729eb753dc7c732de2804510';
       auth: { anonymous: true, cryptosign: { principals: { 'browser-client': { authorizedKeys: [key.publicKey()], role: 'anonymous' } } } },
       log: () => {},
     });
-    const serializers = [new JsonSerializer(), new MsgPackSerializer(), new CborSerializer()];
+    const serializers = [new JsonSerializer(), new MsgPackSerializer(), new CborSerializer(), new FlatBuffersSerializer({ lenientHello: true })];
     routerUrl = (await router.listen(listenWebSocket, { host: '127.0.0.1', port: 0, path: '/ws', serializers })).address.url;
 
     const scripts = new Map<string, Uint8Array>();
@@ -86,10 +87,10 @@ const SEED = '4d57d97a68f555696620a6d849c0ce582568518d729eb753dc7c732de2804510';
     expect(await open('json-client')).toEqual({ sum: 5, events: ['hello from the browser'], left: 'wamp.close.goodbye_and_out', serializer: 'json' });
   }, 30_000);
 
-  it('the full page works with JSON, MessagePack and CBOR, and authenticates with cryptosign', async () => {
+  it('the full page works with JSON, MessagePack, CBOR and FlatBuffers, and authenticates with cryptosign', async () => {
     const result = await open('full-client', { seed: SEED });
     expect(result['serializers']).toEqual(
-      ['json', 'msgpack', 'cbor'].map((serializer) => ({ serializer, echoed: { args: ['ü→✓', 2.5], kwargs: { n: 1 } }, bytes: [0, 1, 254, 255] })),
+      ['json', 'msgpack', 'cbor', 'flatbuffers'].map((serializer) => ({ serializer, echoed: { args: ['ü→✓', 2.5], kwargs: { n: 1 } }, bytes: [0, 1, 254, 255] })),
     );
     const key = await CryptosignKey.fromSeedHex(SEED);
     expect(result['cryptosign']).toEqual({ authid: 'browser-client', authmethod: 'cryptosign', pubkey: key.publicKey() });
