@@ -105,7 +105,7 @@ export function sessionChart(rows: readonly SessionRow[], title: string): string
   const max = Math.max(2, ...ratios.map((r) => r.value));
   const x = (v: number): number => left + ((width - left - 90) * v) / max;
   const parts: string[] = [];
-  let y = 50;
+  let y = 56;
   let group = '';
   for (const r of ratios) {
     const key = `${r.router} · ${r.scenario}`;
@@ -123,12 +123,13 @@ export function sessionChart(rows: readonly SessionRow[], title: string): string
   }
   const height = y + 20;
   const guides = [0.85, 1, 1.1].map(
-    (v) => `<line x1="${x(v).toFixed(1)}" y1="40" x2="${x(v).toFixed(1)}" y2="${height - 10}" stroke="#888" stroke-dasharray="${v === 1 ? '0' : '4 3'}"/><text x="${x(v).toFixed(1)}" y="36" text-anchor="middle">${v}</text>`,
+    (v) => `<line x1="${x(v).toFixed(1)}" y1="54" x2="${x(v).toFixed(1)}" y2="${height - 10}" stroke="#888" stroke-dasharray="${v === 1 ? '0' : '4 3'}"/><text x="${x(v).toFixed(1)}" y="50" text-anchor="${v < 1 ? 'end' : v > 1 ? 'start' : 'middle'}">${v}</text>`,
   );
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="sans-serif" font-size="11">`,
     `<rect width="100%" height="100%" fill="white"/>`,
-    `<text x="8" y="18" font-size="14" font-weight="bold">${escape(title)}: ours ÷ ceiling (target 0.85) and ours ÷ peer (target 1.10); memory as peer ÷ ours</text>`,
+    `<text x="8" y="16" font-size="14" font-weight="bold">${escape(title)}</text>`,
+    `<text x="8" y="30">ours ÷ ceiling (target 0.85), ours ÷ peer (target 1.10); memory as peer ÷ ours. Green: target met.</text>`,
     ...guides,
     ...parts,
     '</svg>',
