@@ -19,6 +19,7 @@ SPEC_JSON: {"realm": ..., "scenarios": [{"name", "url", "host", "port", "seriali
 """
 import asyncio
 import json
+import os
 import sys
 
 import txaio
@@ -32,20 +33,11 @@ from autobahn.wamp.exception import ApplicationError  # noqa: E402
 from autobahn.wamp.serializer import CBORSerializer, JsonSerializer, MsgPackSerializer  # noqa: E402
 from autobahn.wamp.types import CallResult, ComponentConfig, PublishOptions, RegisterOptions, SubscribeOptions  # noqa: E402
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "..", "tools", "test-support", "py"))
+from ab_asyncio_client import emit, read_line  # noqa: E402
+
 SERIALIZERS = {"json": JsonSerializer, "msgpack": MsgPackSerializer, "cbor": CBORSerializer}
 TIMEOUT = 10
-
-
-def emit(obj):
-    sys.stdout.write(json.dumps(obj, default=lambda b: {"bytes": list(b)}) + "\n")
-    sys.stdout.flush()
-
-
-async def read_line():
-    line = await asyncio.get_event_loop().run_in_executor(None, sys.stdin.readline)
-    if not line:
-        raise SystemExit("stdin closed")
-    return line.strip()
 
 
 class Peer(ApplicationSession):
